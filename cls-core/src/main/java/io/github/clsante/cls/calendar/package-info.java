@@ -1,0 +1,5 @@
+/**
+ * Calendar derivations that hold no threshold of any référentiel: the phase at a date, the judged years of a
+ * span, durations in whole months, report due dates. Public API; stateless and thread-safe.
+ */
+package io.github.clsante.cls.calendar;

@@ -1,0 +1,58 @@
+package io.github.clsante.cls.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A period of validity, both ends inclusive and both optional: a membership from the day a person joins
+ * a body to the day they leave it, a role held, a funding granted. An empty range holds at every date.
+ */
+@Value.Immutable
+@ClsStyle
+public interface DateRange {
+
+  /** First day the fact holds; empty if it has held since before anything the document records. */
+  Optional<LocalDate> from();
+
+  /** Last day the fact holds; empty if it still holds. */
+  Optional<LocalDate> until();
+
+  /**
+   * Whether the fact holds on {@code date}.
+   *
+   * @param date the day asked about
+   * @return true when {@code from <= date <= until}, missing ends being open
+   */
+  default boolean contains(LocalDate date) {
+    return from().map(f -> !date.isBefore(f)).orElse(true)
+        && until().map(u -> !date.isAfter(u)).orElse(true);
+  }
+
+  /** @return a range that holds at every date */
+  static DateRange always() {
+    return ImmutableDateRange.builder().build();
+  }
+
+  /**
+   * @param from first day (inclusive)
+   * @return a range open at its end
+   */
+  static DateRange since(LocalDate from) {
+    return ImmutableDateRange.builder().from(from).build();
+  }
+
+  /**
+   * @param from first day (inclusive)
+   * @param until last day (inclusive)
+   * @return a closed range
+   */
+  static DateRange of(LocalDate from, LocalDate until) {
+    return ImmutableDateRange.builder().from(from).until(until).build();
+  }
+
+  /** @return a new builder */
+  static ImmutableDateRange.Builder builder() {
+    return ImmutableDateRange.builder();
+  }
+}

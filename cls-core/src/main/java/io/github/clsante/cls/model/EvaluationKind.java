@@ -1,0 +1,11 @@
+package io.github.clsante.cls.model;
+
+/** The kind of an evaluation (French: <i>évaluation</i>). */
+public enum EvaluationKind {
+  /** Annual evaluation (bilan annuel). */
+  ANNUAL,
+  /** Mid-term evaluation (évaluation intermédiaire). */
+  MID_TERM,
+  /** Final evaluation (évaluation finale). */
+  FINAL
+}

@@ -1,0 +1,154 @@
+package io.github.clsante.cls.report;
+
+import io.github.clsante.cls.calendar.Phase;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a référentiel says about a contract at a date (French: <i>rapport de conformité</i>): the derived
+ * phase and every finding, in a deterministic order (severity, rule id, element path with array indexes
+ * compared as numbers, year, arguments). The contract conforms when no finding is an {@code ERROR}.
+ * Immutable and thread-safe.
+ */
+public final class ConformityReport {
+
+  private static final Pattern SEGMENT = Pattern.compile("/(\\d+)|/([^/]*)");
+
+  /** The deterministic order of findings. */
+  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+      .thenComparing(Finding::ruleId)
+      .thenComparing(Finding::path, ConformityReport::comparePaths)
+      .thenComparing(f -> f.year().orElse(Integer.MIN_VALUE))
+      .thenComparing(f -> f.arguments().toString());
+
+  private final String referentielId;
+  private final String contractId;
+  private final LocalDate asOf;
+  private final Phase phase;
+  private final List<Finding> findings;
+
+  /**
+   * @param referentielId the référentiel checked against
+   * @param contractId the contract checked
+   * @param asOf the check date
+   * @param phase the contract's phase on that date
+   * @param findings the findings, in any order: they are sorted here
+   */
+  public ConformityReport(String referentielId, String contractId, LocalDate asOf, Phase phase,
+      List<Finding> findings) {
+    this.referentielId = Objects.requireNonNull(referentielId, "referentielId");
+    this.contractId = Objects.requireNonNull(contractId, "contractId");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.phase = Objects.requireNonNull(phase, "phase");
+    this.findings = findings.stream().sorted(ORDER).toList();
+  }
+
+  /** @return the id of the référentiel checked against */
+  public String referentielId() {
+    return referentielId;
+  }
+
+  /** @return the id of the contract checked */
+  public String contractId() {
+    return contractId;
+  }
+
+  /** @return the check date */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** @return the phase derived at the check date */
+  public Phase phase() {
+    return phase;
+  }
+
+  /** @return every finding, immutable, in the deterministic order */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * @param ruleId a rule id
+   * @return the findings of that rule, in order
+   */
+  public List<Finding> findings(String ruleId) {
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
+  /** @return true when no finding is an {@code ERROR} */
+  public boolean isConforming() {
+    return count(Severity.ERROR) == 0;
+  }
+
+  /**
+   * @param severity a severity
+   * @return how many findings have it
+   */
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** @return the number of findings of each severity, every severity present (0 when none) */
+  public Map<Severity, Long> counts() {
+    Map<Severity, Long> m = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      m.put(s, count(s));
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * @param ruleId a rule id
+   * @return the first finding of that rule, if any
+   */
+  public Optional<Finding> first(String ruleId) {
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).findFirst();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ConformityReport r && referentielId.equals(r.referentielId)
+        && contractId.equals(r.contractId) && asOf.equals(r.asOf) && phase == r.phase
+        && findings.equals(r.findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(referentielId, contractId, asOf, phase, findings);
+  }
+
+  @Override
+  public String toString() {
+    return "ConformityReport[" + referentielId + " " + contractId + " at " + asOf + ", " + phase + ", "
+        + counts() + "]";
+  }
+
+  static int comparePaths(String a, String b) {
+    Matcher ma = SEGMENT.matcher(a);
+    Matcher mb = SEGMENT.matcher(b);
+    while (true) {
+      boolean ha = ma.find();
+      boolean hb = mb.find();
+      if (!ha || !hb) {
+        return Boolean.compare(ha, hb);
+      }
+      int c;
+      if (ma.group(1) != null && mb.group(1) != null) {
+        c = Long.compare(Long.parseLong(ma.group(1)), Long.parseLong(mb.group(1)));
+      } else {
+        c = ma.group().compareTo(mb.group());
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.clsante.cls.spi;
+
+import io.github.clsante.cls.referentiel.Referentiel;
+
+/**
+ * Service provider interface: a pack for a région registers an implementation in
+ * {@code META-INF/services/io.github.clsante.cls.spi.ReferentielProvider} (or {@code provides} in its
+ * {@code module-info}), and {@link io.github.clsante.cls.referentiel.Referentiels} finds it. Implementations
+ * need a public no-argument constructor and must be cheap to instantiate: the work belongs in {@link #create()}.
+ */
+public interface ReferentielProvider {
+
+  /** @return the id of the référentiel this provider builds, e.g. "normandie"; unique on the class path */
+  String id();
+
+  /**
+   * Builds the référentiel. Called at most once per id by {@code Referentiels}; must fail loudly (with an
+   * exception naming what is missing) rather than return a référentiel that checks less than its catalogue.
+   *
+   * @return the référentiel, immutable and thread-safe
+   */
+  Referentiel create();
+}

@@ -1,0 +1,18 @@
+package io.github.clsante.cls.spi.facts;
+
+import java.util.List;
+
+/**
+ * An amendment and the signatories whose signature it lacks.
+ *
+ * @param amendmentId the amendment
+ * @param path JSON Pointer of the amendment
+ * @param missingSignatories organisations of the contract's signatories that did not sign it
+ */
+public record AmendmentFact(String amendmentId, String path, List<String> missingSignatories) {
+
+  /** @return how many signatures it lacks */
+  public int missingCount() {
+    return missingSignatories.size();
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.clsante.cls.spi.facts;
+
+import io.github.clsante.cls.calendar.Phase;
+import java.time.LocalDate;
+
+/**
+ * Facts about the whole contract at the check date. One per check.
+ *
+ * @param contractId the contract's id
+ * @param phase the phase at the check date
+ * @param signatureDate the signature date, or null
+ * @param monthsUntilEnd whole months from the check date to the end date, when the check date is on or before
+ *     the end date; null otherwise
+ * @param signatoryCount how many signatories (signed or planned)
+ * @param arsSignatories how many signatories are an ARS
+ * @param collectiviteSignatories how many signatories are a collectivité
+ * @param diagnosisCompleted whether the diagnosis completion is dated on or before the check date
+ * @param diagnosisCompletedBySignature whether both the completion and the signature are dated and the
+ *     completion is on or before the signature
+ * @param letterOfIntentPresent whether the letter of intent is dated
+ * @param letterOfIntentBeforeDiagnosis whether the letter of intent is dated on or before the diagnosis start
+ *     (or dated, when there is no diagnosis start)
+ * @param axisCount how many axes the plan has
+ * @param ficheCount how many fiches the plan has
+ * @param mentalHealthComponents how many axes or fiches are marked as the mental-health component and
+ *     reference the PTSM
+ * @param copilCount how many bodies count as a COPIL
+ * @param cotechCount how many bodies count as a COTECH
+ */
+public record ContractFact(String contractId, Phase phase, LocalDate signatureDate, Integer monthsUntilEnd,
+    int signatoryCount, int arsSignatories, int collectiviteSignatories, boolean diagnosisCompleted,
+    boolean diagnosisCompletedBySignature, boolean letterOfIntentPresent, boolean letterOfIntentBeforeDiagnosis,
+    int axisCount, int ficheCount, int mentalHealthComponents, int copilCount, int cotechCount) {}

@@ -1,0 +1,369 @@
+package io.github.clsante.cls.spi.facts;
+
+import io.github.clsante.cls.calendar.JudgedYears;
+import io.github.clsante.cls.calendar.MonthCount;
+import io.github.clsante.cls.calendar.Phases;
+import io.github.clsante.cls.calendar.ReportDue;
+import io.github.clsante.cls.model.ActionSheet;
+import io.github.clsante.cls.model.Amendment;
+import io.github.clsante.cls.model.Axis;
+import io.github.clsante.cls.model.DiagnosisElement;
+import io.github.clsante.cls.model.Evaluation;
+import io.github.clsante.cls.model.GovernanceBody;
+import io.github.clsante.cls.model.HealthTheme;
+import io.github.clsante.cls.model.Identifiers;
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.model.Meeting;
+import io.github.clsante.cls.model.Milestones;
+import io.github.clsante.cls.model.Organisation;
+import io.github.clsante.cls.model.OrganisationKind;
+import io.github.clsante.cls.model.Person;
+import io.github.clsante.cls.model.PolicyFramework;
+import io.github.clsante.cls.model.Portrait;
+import io.github.clsante.cls.model.Programming;
+import io.github.clsante.cls.model.Role;
+import io.github.clsante.cls.model.RoleKind;
+import io.github.clsante.cls.model.Signatory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Derives the facts packs reason on from a contract and a check date: generic facts with no threshold of any
+ * référentiel (phase, judged years, counts, durations in months, composition on the date, due dates). The
+ * rules hold the thresholds and decide. The cost is linear in the size of the contract. Stateless and
+ * thread-safe.
+ */
+public final class Facts {
+
+  private final LocalHealthContract c;
+  private final LocalDate asOf;
+  private final Map<String, Organisation> orgs = new HashMap<>();
+  private final Map<String, Person> people = new HashMap<>();
+  private final Map<String, Integer> personIndex = new HashMap<>();
+  private final Set<String> signatoryIds = new LinkedHashSet<>();
+  private final Map<String, GovernanceBody> bodies = new HashMap<>();
+  private final List<Object> out = new ArrayList<>();
+
+  private Facts(LocalHealthContract c, LocalDate asOf) {
+    this.c = c;
+    this.asOf = asOf;
+    c.organisations().forEach(o -> orgs.put(o.id(), o));
+    for (int i = 0; i < c.people().size(); i++) {
+      people.put(c.people().get(i).id(), c.people().get(i));
+      personIndex.put(c.people().get(i).id(), i);
+    }
+    c.signatories().forEach(s -> signatoryIds.add(s.organisationId()));
+    c.governance().bodies().forEach(b -> bodies.put(b.id(), b));
+  }
+
+  /**
+   * @param contract the contract
+   * @param asOf the check date
+   * @return the facts, in a deterministic order
+   */
+  public static List<Object> derive(LocalHealthContract contract, LocalDate asOf) {
+    Facts f = new Facts(contract, asOf);
+    f.contract();
+    f.milestoneOrder();
+    f.durations();
+    f.diagnosis();
+    f.coordination();
+    f.signatories();
+    f.bodies();
+    f.territory();
+    f.fiches();
+    f.amendments();
+    f.years();
+    f.evaluations();
+    return List.copyOf(f.out);
+  }
+
+  private void contract() {
+    Milestones m = c.milestones();
+    int ars = 0;
+    int coll = 0;
+    for (Signatory s : c.signatories()) {
+      OrganisationKind k = kind(s.organisationId());
+      ars += k == OrganisationKind.ARS ? 1 : 0;
+      coll += k != null && k.isCollectivite() ? 1 : 0;
+    }
+    Integer monthsUntilEnd = m.end().filter(e -> !asOf.isAfter(e))
+        .map(e -> MonthCount.between(asOf, e).months()).orElse(null);
+    boolean completed = m.diagnosisCompletion().map(d -> !d.isAfter(asOf)).orElse(false);
+    boolean completedBySignature = m.diagnosisCompletion().isPresent() && m.signature().isPresent()
+        && !m.diagnosisCompletion().get().isAfter(m.signature().get());
+    boolean loiBefore = m.letterOfIntent().isPresent()
+        && m.diagnosisStart().map(d -> !m.letterOfIntent().get().isAfter(d)).orElse(true);
+    int mental = 0;
+    for (Axis a : c.actionPlan().axes()) {
+      mental += a.mentalHealthComponent() && a.ptsmReference().isPresent() ? 1 : 0;
+    }
+    for (ActionSheet f : c.actionPlan().fiches()) {
+      mental += f.mentalHealthComponent() && f.ptsmReference().isPresent() ? 1 : 0;
+    }
+    long copils = c.governance().bodies().stream().filter(b -> b.kind().countsAsCopil()).count();
+    long cotechs = c.governance().bodies().stream().filter(b -> b.kind().countsAsCotech()).count();
+    out.add(new ContractFact(c.id(), Phases.at(m, asOf), m.signature().orElse(null), monthsUntilEnd,
+        c.signatories().size(), ars, coll, completed, completedBySignature, m.letterOfIntent().isPresent(),
+        loiBefore, c.actionPlan().axes().size(), c.actionPlan().fiches().size(), mental, (int) copils,
+        (int) cotechs));
+  }
+
+  private void milestoneOrder() {
+    Milestones m = c.milestones();
+    String[] names = {"engagement", "letterOfIntent", "diagnosisStart", "diagnosisCompletion", "signature", "end"};
+    List<Optional<LocalDate>> dates = List.of(m.engagement(), m.letterOfIntent(), m.diagnosisStart(),
+        m.diagnosisCompletion(), m.signature(), m.end());
+    int prev = -1;
+    for (int i = 0; i < names.length; i++) {
+      if (dates.get(i).isEmpty()) {
+        continue;
+      }
+      if (prev >= 0) {
+        LocalDate a = dates.get(prev).get();
+        LocalDate b = dates.get(i).get();
+        out.add(new MilestoneOrderFact(names[prev], names[i], a, b, "/milestones/" + names[i], a.equals(b),
+            b.isBefore(a)));
+      }
+      prev = i;
+    }
+  }
+
+  private void durations() {
+    Milestones m = c.milestones();
+    if (m.signature().isEmpty()) {
+      return;
+    }
+    LocalDate sig = m.signature().get();
+    m.end().ifPresent(e -> {
+      MonthCount d = MonthCount.inclusive(sig, e);
+      out.add(new DurationFact(DurationFact.Kind.CONTRACT, "signature", d.months(), d.days()));
+    });
+    String from = m.engagement().isPresent() ? "engagement"
+        : m.letterOfIntent().isPresent() ? "letterOfIntent"
+        : m.diagnosisStart().isPresent() ? "diagnosisStart" : null;
+    Optional<LocalDate> start = m.engagement().or(m::letterOfIntent).or(m::diagnosisStart);
+    start.ifPresent(s -> {
+      MonthCount d = MonthCount.between(s, sig);
+      out.add(new DurationFact(DurationFact.Kind.PREPARATION, from, d.months(), d.days()));
+    });
+  }
+
+  private void diagnosis() {
+    var d = c.diagnosis();
+    for (Portrait p : Portrait.values()) {
+      out.add(new DiagnosisItemFact(DiagnosisItemFact.Category.PORTRAIT, p.name(), d.portraits().contains(p),
+          "/diagnosis/portraits"));
+    }
+    for (DiagnosisElement e : DiagnosisElement.values()) {
+      out.add(new DiagnosisItemFact(DiagnosisItemFact.Category.ELEMENT, e.name(), d.elements().contains(e),
+          "/diagnosis/elements"));
+    }
+    for (PolicyFramework f : PolicyFramework.values()) {
+      out.add(new DiagnosisItemFact(DiagnosisItemFact.Category.FRAMEWORK, f.name(), d.frameworks().contains(f),
+          "/diagnosis/frameworks"));
+    }
+    for (HealthTheme t : HealthTheme.values()) {
+      out.add(new DiagnosisItemFact(DiagnosisItemFact.Category.THEME, t.name(), d.themes().contains(t),
+          "/diagnosis/themes"));
+    }
+  }
+
+  private void coordination() {
+    int coordinators = 0;
+    BigDecimal fte = BigDecimal.ZERO;
+    int referents = 0;
+    int referentsOfSignatory = 0;
+    for (int i = 0; i < c.people().size(); i++) {
+      Person p = c.people().get(i);
+      for (Role r : p.roles()) {
+        if (!r.period().contains(asOf)) {
+          continue;
+        }
+        if (r.kind() == RoleKind.COORDINATOR) {
+          coordinators++;
+          fte = fte.add(r.fte().orElse(BigDecimal.ZERO));
+          String employer = r.employerId().or(p::organisationId).orElse(null);
+          out.add(new CoordinatorFact(p.id(), "/people/" + i, employer, isSignatoryCollectivite(employer)));
+        } else if (r.kind() == RoleKind.ELU_REFERENT) {
+          referents++;
+          referentsOfSignatory += isSignatoryCollectivite(p.organisationId().orElse(null)) ? 1 : 0;
+        }
+      }
+    }
+    Set<String> funders = c.coordination().fundersOn(asOf);
+    int signatoryFunders = (int) funders.stream().filter(signatoryIds::contains).count();
+    out.add(new CoordinationFact(coordinators, fte.doubleValue(), funders.size(), signatoryFunders, referents,
+        referentsOfSignatory));
+  }
+
+  private void signatories() {
+    for (int i = 0; i < c.signatories().size(); i++) {
+      String o = c.signatories().get(i).organisationId();
+      OrganisationKind k = kind(o);
+      out.add(new SignatoryFact(o, "/signatories/" + i, k != null && k.isCollectivite(),
+          k == OrganisationKind.ARS));
+    }
+  }
+
+  private void bodies() {
+    boolean copilSeen = false;
+    boolean cotechSeen = false;
+    for (int i = 0; i < c.governance().bodies().size(); i++) {
+      GovernanceBody b = c.governance().bodies().get(i);
+      String path = "/governance/bodies/" + i;
+      Set<String> memberOrgs = new LinkedHashSet<>();
+      boolean referent = false;
+      boolean signatoryColl = false;
+      boolean ars = false;
+      boolean prefect = false;
+      for (String pid : b.membersOn(asOf)) {
+        Person p = people.get(pid);
+        String org = p.organisationId().orElse(null);
+        if (org != null) {
+          memberOrgs.add(org);
+        }
+        OrganisationKind k = kind(org);
+        referent |= p.holds(RoleKind.ELU_REFERENT, asOf);
+        signatoryColl |= isSignatoryCollectivite(org);
+        ars |= k == OrganisationKind.ARS;
+        prefect |= k == OrganisationKind.PREFECTURE || p.holds(RoleKind.PREFECT_DELEGATE, asOf);
+      }
+      boolean chairReferent = b.chairId().map(people::get).map(p -> p.holds(RoleKind.ELU_REFERENT, asOf))
+          .orElse(false);
+      boolean facilitatorCoordinator = b.facilitatorId().map(people::get)
+          .map(p -> p.holds(RoleKind.COORDINATOR, asOf)).orElse(false);
+      boolean asCopil = b.kind().countsAsCopil();
+      boolean asCotech = b.kind().countsAsCotech();
+      out.add(new BodyFact(b.id(), path, b.kind(), asCopil, asCotech, asCopil && !copilSeen,
+          asCotech && !cotechSeen, chairReferent, facilitatorCoordinator, Set.copyOf(memberOrgs), referent,
+          signatoryColl, ars, prefect));
+      copilSeen |= asCopil;
+      cotechSeen |= asCotech;
+      for (int j = 0; j < b.meetings().size(); j++) {
+        Meeting mt = b.meetings().get(j);
+        out.add(new MeetingFact(mt.id(), path + "/meetings/" + j, b.id(), asCopil, asCotech,
+            mt.date().isBefore(asOf), mt.minutesRef().isPresent()));
+      }
+    }
+  }
+
+  private void territory() {
+    var t = c.territory();
+    Set<String> depts = new HashSet<>();
+    for (String code : t.communes()) {
+      depts.add(Identifiers.departementOf(code));
+    }
+    out.add(new TerritoryFact(t.kind(), t.kind().isCollectiviteScale(), depts.size(), t.politiqueDeLaVille(),
+        t.asvProgrammingIntegrated()));
+  }
+
+  private void fiches() {
+    Milestones m = c.milestones();
+    Map<String, Amendment> addedBy = new HashMap<>();
+    for (Amendment a : c.amendments()) {
+      a.addedFicheIds().forEach(f -> addedBy.putIfAbsent(f, a));
+    }
+    for (int i = 0; i < c.actionPlan().fiches().size(); i++) {
+      ActionSheet f = c.actionPlan().fiches().get(i);
+      String path = "/actionPlan/fiches/" + i;
+      Amendment a = addedBy.get(f.id());
+      Optional<LocalDate> deadline = a != null ? a.date() : m.signature();
+      boolean byDeadline = f.validatedOn().isPresent()
+          && deadline.map(d -> !f.validatedOn().get().isAfter(d)).orElse(true);
+      boolean pilotCoordinator = f.pilotId().map(people::get).map(p -> p.holds(RoleKind.COORDINATOR, asOf))
+          .orElse(false);
+      out.add(new FicheFact(f.id(), path, f.axisId().isPresent(), f.pilotId().isPresent(), pilotCoordinator,
+          f.indicators().size(), f.validatedOn().isPresent(), byDeadline, a == null ? null : a.id()));
+      field(f, path, "operationalObjective", f.operationalObjective().isPresent());
+      field(f, path, "axisId", f.axisId().isPresent());
+      field(f, path, "stakes", f.stakes().isPresent());
+      field(f, path, "targetPublic", f.targetPublic().isPresent());
+      field(f, path, "timeline", f.timeline().isPresent());
+      field(f, path, "expectedResults", f.expectedResults().isPresent());
+      field(f, path, "partnerIds", !f.partnerIds().isEmpty());
+      field(f, path, "means", f.means().isPresent() || f.budget().isPresent());
+      Optional<LocalDate> spanStart = a != null ? a.date() : m.signature();
+      if (spanStart.isPresent()) {
+        Map<Integer, Integer> values = new HashMap<>();
+        f.indicators().forEach(ind -> ind.values().forEach(v -> values.merge(v.year(), 1, Integer::sum)));
+        for (int y : JudgedYears.of(spanStart.get(), m.end(), asOf)) {
+          out.add(new FicheYearFact(f.id(), path, y, values.getOrDefault(y, 0), ReportDue.overdue(y, asOf)));
+        }
+      }
+    }
+  }
+
+  private void field(ActionSheet f, String path, String field, boolean present) {
+    out.add(new FicheFieldFact(f.id(), path + "/" + field, field, present));
+  }
+
+  private void amendments() {
+    for (int i = 0; i < c.amendments().size(); i++) {
+      Amendment a = c.amendments().get(i);
+      Set<String> signed = new HashSet<>();
+      a.signatures().forEach(s -> signed.add(s.organisationId()));
+      List<String> missing = signatoryIds.stream().filter(s -> !signed.contains(s)).toList();
+      out.add(new AmendmentFact(a.id(), "/amendments/" + i, missing));
+    }
+  }
+
+  private void years() {
+    Milestones m = c.milestones();
+    m.diagnosisStart().ifPresent(s -> JudgedYears.of(s, m.end(), asOf)
+        .forEach(y -> out.add(year(YearSpan.DIAGNOSIS_TO_END, y))));
+    m.signature().ifPresent(s -> JudgedYears.of(s, m.end(), asOf)
+        .forEach(y -> out.add(year(YearSpan.SIGNATURE_TO_END, y))));
+  }
+
+  private JudgedYearFact year(YearSpan span, int y) {
+    int copil = 0;
+    int cotech = 0;
+    for (GovernanceBody b : c.governance().bodies()) {
+      long n = b.meetings().stream().filter(mt -> mt.date().getYear() == y).count();
+      copil += b.kind().countsAsCopil() ? n : 0;
+      cotech += b.kind().countsAsCotech() ? n : 0;
+    }
+    var fu = c.followUp();
+    int activity = (int) fu.activityReports().stream().filter(r -> r.year() == y).count();
+    int financial = (int) fu.financialReports().stream().filter(r -> r.year() == y).count();
+    boolean programmed = false;
+    for (Programming p : fu.programmings()) {
+      programmed |= p.covers(y) && !p.commitments().isEmpty() && p.validation()
+          .map(v -> bodies.get(v.bodyId())).map(b -> b.kind().countsAsCopil()).orElse(false);
+    }
+    return new JudgedYearFact(span, y, ReportDue.overdue(y, asOf), copil, cotech, activity, financial, programmed);
+  }
+
+  private void evaluations() {
+    Optional<LocalDate> end = c.milestones().end();
+    for (int i = 0; i < c.followUp().evaluations().size(); i++) {
+      Evaluation e = c.followUp().evaluations().get(i);
+      Integer months = null;
+      if (e.date().isPresent() && end.isPresent() && !e.date().get().isAfter(end.get())) {
+        months = MonthCount.between(e.date().get(), end.get()).months();
+      }
+      boolean byCopil = e.supervision().map(s -> bodies.get(s.bodyId())).map(b -> b.kind().countsAsCopil())
+          .orElse(false);
+      out.add(new EvaluationFact(e.id(), "/followUp/evaluations/" + i, e.kind(), months, byCopil));
+    }
+  }
+
+  private OrganisationKind kind(String orgId) {
+    Organisation o = orgId == null ? null : orgs.get(orgId);
+    return o == null ? null : o.kind();
+  }
+
+  private boolean isSignatoryCollectivite(String orgId) {
+    OrganisationKind k = kind(orgId);
+    return orgId != null && signatoryIds.contains(orgId) && k != null && k.isCollectivite();
+  }
+}

@@ -1,0 +1,18 @@
+package io.github.clsante.cls.spi.facts;
+
+/**
+ * A fiche action.
+ *
+ * @param ficheId the fiche
+ * @param path JSON Pointer of the fiche
+ * @param hasAxis whether it belongs to an axis
+ * @param hasPilot whether it has a pilot
+ * @param pilotIsCoordinator whether its pilot holds the coordinator role on the check date
+ * @param indicatorCount how many indicators it has
+ * @param validated whether it has a validation date
+ * @param validatedByDeadline whether it was validated on or before its deadline: the amendment's date for a
+ *     fiche added by an amendment, else the signature; true when validated and no deadline is dated yet
+ * @param amendmentId the amendment that added it, or null
+ */
+public record FicheFact(String ficheId, String path, boolean hasAxis, boolean hasPilot, boolean pilotIsCoordinator,
+    int indicatorCount, boolean validated, boolean validatedByDeadline, String amendmentId) {}

@@ -1,0 +1,12 @@
+package io.github.clsante.cls.spi.facts;
+
+/**
+ * Whether a fiche action states one of its descriptive fields.
+ *
+ * @param ficheId the fiche
+ * @param path JSON Pointer of the field
+ * @param field the field: operationalObjective, axis, stakes, targetPublic, timeline, expectedResults,
+ *     partners or means
+ * @param present whether it is stated (means: in words or as a budget)
+ */
+public record FicheFieldFact(String ficheId, String path, String field, boolean present) {}

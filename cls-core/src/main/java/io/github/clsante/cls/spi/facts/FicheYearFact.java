@@ -1,0 +1,13 @@
+package io.github.clsante.cls.spi.facts;
+
+/**
+ * A fiche action in one judged year of the span signature → end (amendment → end for a fiche added by an
+ * amendment).
+ *
+ * @param ficheId the fiche
+ * @param path JSON Pointer of the fiche
+ * @param year the judged year
+ * @param indicatorValues how many indicator values of the fiche are for that year
+ * @param overdue whether values for that year were due by the check date (after 30 June of the next year)
+ */
+public record FicheYearFact(String ficheId, String path, int year, int indicatorValues, boolean overdue) {}

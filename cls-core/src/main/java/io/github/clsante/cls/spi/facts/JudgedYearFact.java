@@ -1,0 +1,17 @@
+package io.github.clsante.cls.spi.facts;
+
+/**
+ * One judged calendar year of a span, and what the contract holds for it.
+ *
+ * @param span the span
+ * @param year the year
+ * @param overdue whether reports for that year were due by the check date (after 30 June of the next year)
+ * @param copilMeetings meetings of bodies counting as the COPIL that year
+ * @param cotechMeetings meetings of bodies counting as the COTECH that year
+ * @param activityReports activity reports for that year
+ * @param financialReports financial reports for that year
+ * @param programmed whether a programming covering the year has financial commitments and was validated by a
+ *     body counting as the COPIL
+ */
+public record JudgedYearFact(YearSpan span, int year, boolean overdue, int copilMeetings, int cotechMeetings,
+    int activityReports, int financialReports, boolean programmed) {}

@@ -1,0 +1,15 @@
+package io.github.clsante.cls.spi.facts;
+
+import io.github.clsante.cls.model.TerritoryKind;
+
+/**
+ * The territory.
+ *
+ * @param kind its scale
+ * @param collectiviteScale whether it is a commune, an EPCI or a groupement of them
+ * @param communeDepartements how many distinct départements its communes lie in
+ * @param politiqueDeLaVille whether it is in the politique de la ville
+ * @param asvProgrammingIntegrated whether the Atelier santé ville programming is fully integrated
+ */
+public record TerritoryFact(TerritoryKind kind, boolean collectiviteScale, int communeDepartements,
+    boolean politiqueDeLaVille, boolean asvProgrammingIntegrated) {}

@@ -1,0 +1,5 @@
+/**
+ * Service provider interface for référentiel packs, and the facts packs reason on ({@code spi.facts}).
+ * Stable for pack authors; not needed by applications that only check contracts.
+ */
+package io.github.clsante.cls.spi;
