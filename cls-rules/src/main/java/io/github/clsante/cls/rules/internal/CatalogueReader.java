@@ -1,0 +1,76 @@
+package io.github.clsante.cls.rules.internal;
+
+import io.github.clsante.cls.referentiel.Applies;
+import io.github.clsante.cls.referentiel.Clause;
+import io.github.clsante.cls.report.Severity;
+import io.github.clsante.cls.report.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Reads a catalogue: a UTF-8 properties file with {@code clauses} (ids in order, comma-separated), and per
+ * clause {@code <id>.pack}, {@code .severity}, optional {@code .severityCondition}, {@code .applies},
+ * {@code .check}, and numbered {@code .source.N} / {@code .quote.N}; each source's title is
+ * {@code source.<document>.title}. Internal: no compatibility promise.
+ */
+public final class CatalogueReader {
+
+  private CatalogueReader() {}
+
+  /**
+   * @param resource the class path resource
+   * @param packId keep only the clauses of this pack
+   * @param loader the class loader to read from
+   * @return the clauses, in catalogue order
+   * @throws IllegalStateException when the resource is missing or malformed
+   */
+  public static List<Clause> read(String resource, String packId, ClassLoader loader) {
+    Properties p = new Properties();
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("catalogue " + resource + " not found on the class path");
+      }
+      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        p.load(r);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read catalogue " + resource + ": " + e.getMessage(), e);
+    }
+    List<Clause> out = new ArrayList<>();
+    for (String raw : required(p, "clauses", resource).split(",")) {
+      String id = raw.trim();
+      if (!packId.equals(required(p, id + ".pack", resource))) {
+        continue;
+      }
+      List<Source> sources = new ArrayList<>();
+      for (int n = 1; p.containsKey(id + ".source." + n); n++) {
+        String doc = p.getProperty(id + ".source." + n);
+        sources.add(new Source(doc, required(p, "source." + doc + ".title", resource),
+            required(p, id + ".quote." + n, resource)));
+      }
+      if (sources.isEmpty()) {
+        throw new IllegalStateException("catalogue " + resource + ": clause " + id + " has no source");
+      }
+      out.add(new Clause(id, packId, Severity.valueOf(required(p, id + ".severity", resource)),
+          Optional.ofNullable(p.getProperty(id + ".severityCondition")),
+          Applies.ofLabel(required(p, id + ".applies", resource)), required(p, id + ".check", resource),
+          sources));
+    }
+    return List.copyOf(out);
+  }
+
+  private static String required(Properties p, String key, String resource) {
+    String v = p.getProperty(key);
+    if (v == null || v.isBlank()) {
+      throw new IllegalStateException("catalogue " + resource + ": missing key " + key);
+    }
+    return v.trim();
+  }
+}

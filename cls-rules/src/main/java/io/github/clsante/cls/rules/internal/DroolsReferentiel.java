@@ -1,0 +1,222 @@
+package io.github.clsante.cls.rules.internal;
+
+import io.github.clsante.cls.calendar.Phases;
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.referentiel.Clause;
+import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.report.ConformityReport;
+import io.github.clsante.cls.report.Finding;
+import io.github.clsante.cls.report.FindingMessages;
+import io.github.clsante.cls.rules.spi.FindingSink;
+import io.github.clsante.cls.rules.spi.PackPart;
+import io.github.clsante.cls.spi.facts.Facts;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * A référentiel backed by a Drools KieBase built from executable models compiled ahead of time. Immutable and
+ * thread-safe: the KieBase is shared read-only; each check runs in a new stateless session with its own
+ * {@link FindingSink}. Internal: no compatibility promise.
+ */
+public final class DroolsReferentiel implements Referentiel {
+
+  private static final String GLOBAL = "out";
+
+  private final String id;
+  private final String title;
+  private final String version;
+  private final List<Clause> catalogue;
+  private final Map<String, Clause> byId;
+  private final Map<String, FindingMessages> messagesByPack;
+  private final KieBase kieBase;
+  private final int ruleCount;
+
+  private DroolsReferentiel(String id, String title, String version, List<Clause> catalogue,
+      Map<String, FindingMessages> messagesByPack, KieBase kieBase, int ruleCount) {
+    this.id = id;
+    this.title = title;
+    this.version = version;
+    this.catalogue = List.copyOf(catalogue);
+    this.byId = new HashMap<>();
+    catalogue.forEach(c -> byId.put(c.id(), c));
+    this.messagesByPack = Map.copyOf(messagesByPack);
+    this.kieBase = kieBase;
+    this.ruleCount = ruleCount;
+  }
+
+  /**
+   * Loads a référentiel from its parts and verifies it: every catalogued clause has a rule, every rule a
+   * catalogued clause, and the rules' metadata agree with the catalogue.
+   *
+   * @param id the référentiel id
+   * @param title its title
+   * @param version its version
+   * @param parts its parts
+   * @param loader the class loader holding the parts
+   * @return the référentiel
+   * @throws IllegalStateException naming what is missing or inconsistent
+   */
+  public static DroolsReferentiel load(String id, String title, String version, List<PackPart> parts,
+      ClassLoader loader) {
+    List<Clause> catalogue = new ArrayList<>();
+    Map<String, FindingMessages> messages = new LinkedHashMap<>();
+    List<Model> models = new ArrayList<>();
+    Map<String, List<String>> listings = new HashMap<>();
+    for (PackPart part : parts) {
+      catalogue.addAll(CatalogueReader.read(part.catalogue(), part.packId(), loader));
+      messages.put(part.packId(), new BundleMessages(part.messagesBundle(), loader));
+      List<String> classes = listings.computeIfAbsent(part.modelListing(), r -> readListing(r, loader));
+      Model found = null;
+      for (String cn : classes) {
+        if (cn.startsWith(part.drlPackage() + ".") && cn.indexOf('.', part.drlPackage().length() + 1) < 0) {
+          found = instantiate(cn, loader);
+          break;
+        }
+      }
+      if (found == null) {
+        throw new IllegalStateException("référentiel " + id + ": no executable model for DRL package "
+            + part.drlPackage() + " in " + part.modelListing() + " (listed: " + classes + ")");
+      }
+      models.add(found);
+    }
+    KieBase kb = KieBaseBuilder.createKieBaseFromModel(models);
+    int count = verify(id, catalogue, kb);
+    return new DroolsReferentiel(id, title, version, catalogue, messages, kb, count);
+  }
+
+  private static int verify(String id, List<Clause> catalogue, KieBase kb) {
+    Map<String, Clause> byId = new HashMap<>();
+    catalogue.forEach(c -> byId.put(c.id(), c));
+    TreeSet<String> covered = new TreeSet<>();
+    List<String> problems = new ArrayList<>();
+    int count = 0;
+    for (KiePackage p : kb.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        count++;
+        Object clause = r.getMetaData().get("clause");
+        Clause c = clause == null ? null : byId.get(clause.toString());
+        if (c == null) {
+          problems.add("rule \"" + r.getName() + "\" names no catalogued clause (@clause " + clause + ")");
+          continue;
+        }
+        covered.add(c.id());
+        Object applies = r.getMetaData().get("applies");
+        if (applies == null || !c.applies().label().equals(applies.toString())) {
+          problems.add("rule \"" + r.getName() + "\": @applies " + applies + ", catalogue says "
+              + c.applies().label());
+        }
+        Object sev = r.getMetaData().get("severity");
+        boolean ok = sev != null && (c.severity().name().equals(sev.toString())
+            || c.severityCondition().isPresent() && List.of("ERROR", "WARNING").contains(sev.toString()));
+        if (!ok) {
+          problems.add("rule \"" + r.getName() + "\": @severity " + sev + ", catalogue says " + c.severity());
+        }
+      }
+    }
+    for (Clause c : catalogue) {
+      if (!covered.contains(c.id())) {
+        problems.add("clause " + c.id() + " has no rule");
+      }
+    }
+    if (count == 0) {
+      problems.add("no rule loaded at all (is drools-model-compiler on the class path?)");
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("référentiel " + id + " is inconsistent: " + String.join("; ", problems));
+    }
+    return count;
+  }
+
+  private static List<String> readListing(String resource, ClassLoader loader) {
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("model listing " + resource + " not found on the class path");
+      }
+      List<String> out = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          String l = line.trim();
+          if (!l.isEmpty() && !l.startsWith("Drools-Model-Version")) {
+            out.add(l);
+          }
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read model listing " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Model instantiate(String className, ClassLoader loader) {
+    try {
+      return (Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException("cannot instantiate executable model " + className + ": " + e, e);
+    }
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+
+  @Override
+  public String version() {
+    return version;
+  }
+
+  @Override
+  public List<Clause> catalogue() {
+    return catalogue;
+  }
+
+  /** @return how many Drools rules the référentiel holds (a clause may need more than one) */
+  public int ruleCount() {
+    return ruleCount;
+  }
+
+  @Override
+  public ConformityReport check(LocalHealthContract contract, LocalDate asOf) {
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(asOf, "asOf");
+    var phase = Phases.at(contract.milestones(), asOf);
+    FindingSink sink = new FindingSink(phase);
+    StatelessKieSession session = kieBase.newStatelessKieSession();
+    session.setGlobal(GLOBAL, sink);
+    session.execute(Facts.derive(contract, asOf));
+    List<Finding> findings = new ArrayList<>();
+    for (FindingSink.Hit h : sink.hits()) {
+      Clause c = byId.get(h.clauseId());
+      findings.add(new Finding(c.id(), h.severity(), h.toDo(), h.elementId(), h.path(), h.year(), h.arguments(),
+          c.sources(), c.pack(), messagesByPack.get(c.pack())));
+    }
+    return new ConformityReport(id, contract.id(), asOf, phase, findings);
+  }
+
+  @Override
+  public String toString() {
+    return "Referentiel[" + id + " " + version + ", " + catalogue.size() + " clauses, " + ruleCount + " rules]";
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.clsante.cls.rules.internal;
+
+import io.github.clsante.cls.rules.Packs;
+import io.github.clsante.cls.rules.spi.DroolsReferentielProvider;
+import io.github.clsante.cls.rules.spi.PackPart;
+import java.util.List;
+
+/** The Normandie référentiel: socle + Normandie clauses. Registered through {@code ServiceLoader}. */
+public final class NormandieProvider extends DroolsReferentielProvider {
+
+  /** Called by {@code ServiceLoader}. */
+  public NormandieProvider() {}
+
+  @Override
+  public String id() {
+    return "normandie";
+  }
+
+  @Override
+  protected String title() {
+    return "ARS Normandie — fiche n°3 « Gouvernance et coordination » (02.2025) et méthodologie CLS";
+  }
+
+  @Override
+  protected String version() {
+    return "2025.02";
+  }
+
+  @Override
+  protected List<PackPart> parts() {
+    return List.of(Packs.SOCLE, Packs.NORMANDIE);
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.clsante.cls.rules.internal;
+
+import io.github.clsante.cls.rules.Packs;
+import io.github.clsante.cls.rules.spi.DroolsReferentielProvider;
+import io.github.clsante.cls.rules.spi.PackPart;
+import java.util.List;
+
+/** The Occitanie référentiel: socle + Occitanie clauses. Registered through {@code ServiceLoader}. */
+public final class OccitanieProvider extends DroolsReferentielProvider {
+
+  /** Called by {@code ServiceLoader}. */
+  public OccitanieProvider() {}
+
+  @Override
+  public String id() {
+    return "occitanie";
+  }
+
+  @Override
+  protected String title() {
+    return "« Les contrats locaux de santé en Occitanie — référentiel 2018 »";
+  }
+
+  @Override
+  protected String version() {
+    return "2018";
+  }
+
+  @Override
+  protected List<PackPart> parts() {
+    return List.of(Packs.SOCLE, Packs.OCCITANIE);
+  }
+}
