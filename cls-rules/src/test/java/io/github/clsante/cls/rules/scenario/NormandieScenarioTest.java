@@ -1,0 +1,74 @@
+package io.github.clsante.cls.rules.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clsante.cls.calendar.Phase;
+import io.github.clsante.cls.referentiel.Referentiels;
+import io.github.clsante.cls.report.ConformityReport;
+import io.github.clsante.cls.report.Finding;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The life of a Normandie CLS, read by a coordinator: what the Normandie référentiel says about the Flers Agglo
+ * contract (see {@link FlersAggloContract}) on four days of its life. Each expected line was worked out by hand
+ * from the référentiel, not copied from a run. Lines read: severity, "to-do" for « à prévoir », rule id, element
+ * (the contract's id for contract-level findings), year; in the report's order (severity, then rule id).
+ */
+class NormandieScenarioTest {
+
+  private static List<String> findingsOn(LocalDate day, Phase expectedPhase) {
+    ConformityReport r = Referentiels.byId("normandie").check(FlersAggloContract.asKnownOn(day), day);
+    assertThat(r.phase()).isEqualTo(expectedPhase);
+    return r.findings().stream().map(NormandieScenarioTest::line).toList();
+  }
+
+  private static String line(Finding f) {
+    return f.severity() + (f.isToDo() ? " to-do " : " ") + f.ruleId() + " " + f.elementId()
+        + f.year().map(y -> " " + y).orElse("");
+  }
+
+  @Test
+  void beforeSignatureTheFichesAreStillToValidate() {
+    // 1 September 2023: diagnosis done, plan being written, nothing validated yet.
+    assertThat(findingsOn(LocalDate.of(2023, 9, 1), Phase.DIAGNOSIS_AND_PLANNING)).containsExactly(
+        "INFO to-do NOR-FICHES-VALIDATED fa-1",
+        "INFO to-do NOR-FICHES-VALIDATED fa-2",
+        "INFO to-do NOR-FICHES-VALIDATED fa-3",
+        "INFO SOC-ACTION-FIELDS fa-3");
+  }
+
+  @Test
+  void inTheSecondYearOnlyTheMissingMinutesAndMeansShow() {
+    // 15 September 2025: 2024 is the one judged year; its reports and indicator values are in.
+    assertThat(findingsOn(LocalDate.of(2025, 9, 15), Phase.IMPLEMENTATION_AND_EVALUATION)).containsExactly(
+        "WARNING NOR-MINUTES cotech-2024-10-08",
+        "INFO SOC-ACTION-FIELDS fa-3");
+  }
+
+  @Test
+  void inTheLastYearWhatIsDueBy30JuneIsStillATodo() {
+    // 15 March 2026: 2025 is judged; its reports and values are due by 30 June 2026; the end is 8 months away.
+    assertThat(findingsOn(LocalDate.of(2026, 3, 15), Phase.IMPLEMENTATION_AND_EVALUATION)).containsExactly(
+        "WARNING NOR-COTECH-IDEAL cotech 2025",
+        "WARNING NOR-MINUTES cotech-2024-10-08",
+        "INFO to-do NOR-ANNUAL-FINANCIAL cls-flers-agglo-2023 2025",
+        "INFO to-do NOR-ANNUAL-REPORT cls-flers-agglo-2023 2025",
+        "INFO to-do NOR-FINAL-EVALUATION cls-flers-agglo-2023",
+        "INFO to-do NOR-INDICATOR-FOLLOW-UP fa-2 2025",
+        "INFO SOC-ACTION-FIELDS fa-3");
+  }
+
+  @Test
+  void afterTheEndTheMissingFinancialReportIsAnErrorBecauseTheCoordinationIsCoFinanced() {
+    // 1 March 2027: ended on 21 November 2026; the final evaluation was supervised by the COPIL in time.
+    List<String> findings = findingsOn(LocalDate.of(2027, 3, 1), Phase.ENDED);
+    assertThat(findings).containsExactly(
+        "ERROR NOR-ANNUAL-FINANCIAL cls-flers-agglo-2023 2025",
+        "WARNING NOR-COTECH-IDEAL cotech 2025",
+        "WARNING NOR-INDICATOR-FOLLOW-UP fa-2 2025",
+        "WARNING NOR-MINUTES cotech-2024-10-08",
+        "INFO SOC-ACTION-FIELDS fa-3");
+  }
+}
