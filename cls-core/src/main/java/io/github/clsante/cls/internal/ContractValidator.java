@@ -55,7 +55,9 @@ public final class ContractValidator {
   public static List<ModelProblem> problems(LocalHealthContract c) {
     ContractValidator v = new ContractValidator();
     v.run(c);
-    return List.copyOf(v.problems);
+    List<ModelProblem> sorted = new ArrayList<>(v.problems);
+    sorted.sort((a, b) -> JsonPointers.compare(a.path(), b.path())); // stable: same path keeps finding order
+    return List.copyOf(sorted);
   }
 
   private void run(LocalHealthContract c) {
@@ -253,8 +255,9 @@ public final class ContractValidator {
     String first = idPaths.putIfAbsent(id, path);
     if (first != null) {
       problem(path + "/id", "an id used once in the document", quote(id) + ", already the id of " + first);
-    } else if (kind != null) {
-      kind.add(id);
+    }
+    if (kind != null) {
+      kind.add(id); // a duplicate is reported once, not again at every reference to it
     }
   }
 

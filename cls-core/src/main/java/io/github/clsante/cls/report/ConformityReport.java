@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a référentiel says about a contract at a date (French: <i>rapport de conformité</i>): the derived
@@ -18,8 +16,6 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 public final class ConformityReport {
-
-  private static final Pattern SEGMENT = Pattern.compile("/(\\d+)|/([^/]*)");
 
   /** The deterministic order of findings. */
   public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
@@ -132,23 +128,6 @@ public final class ConformityReport {
   }
 
   static int comparePaths(String a, String b) {
-    Matcher ma = SEGMENT.matcher(a);
-    Matcher mb = SEGMENT.matcher(b);
-    while (true) {
-      boolean ha = ma.find();
-      boolean hb = mb.find();
-      if (!ha || !hb) {
-        return Boolean.compare(ha, hb);
-      }
-      int c;
-      if (ma.group(1) != null && mb.group(1) != null) {
-        c = Long.compare(Long.parseLong(ma.group(1)), Long.parseLong(mb.group(1)));
-      } else {
-        c = ma.group().compareTo(mb.group());
-      }
-      if (c != 0) {
-        return c;
-      }
-    }
+    return io.github.clsante.cls.internal.JsonPointers.compare(a, b);
   }
 }

@@ -184,19 +184,27 @@ public final class Facts {
     int referentsOfSignatory = 0;
     for (int i = 0; i < c.people().size(); i++) {
       Person p = c.people().get(i);
+      boolean coordinator = false;
+      boolean referent = false;
       for (Role r : p.roles()) {
         if (!r.period().contains(asOf)) {
           continue;
         }
         if (r.kind() == RoleKind.COORDINATOR) {
-          coordinators++;
-          fte = fte.add(r.fte().orElse(BigDecimal.ZERO));
-          String employer = r.employerId().or(p::organisationId).orElse(null);
-          out.add(new CoordinatorFact(p.id(), "/people/" + i, employer, isSignatoryCollectivite(employer)));
+          fte = fte.add(r.fte().orElse(BigDecimal.ZERO)); // a person's concurrent coordinator roles add up
+          if (!coordinator) {
+            String employer = r.employerId().or(p::organisationId).orElse(null);
+            out.add(new CoordinatorFact(p.id(), "/people/" + i, employer, isSignatoryCollectivite(employer)));
+          }
+          coordinator = true;
         } else if (r.kind() == RoleKind.ELU_REFERENT) {
-          referents++;
-          referentsOfSignatory += isSignatoryCollectivite(p.organisationId().orElse(null)) ? 1 : 0;
+          referent = true;
         }
+      }
+      coordinators += coordinator ? 1 : 0;
+      if (referent) {
+        referents++;
+        referentsOfSignatory += isSignatoryCollectivite(p.organisationId().orElse(null)) ? 1 : 0;
       }
     }
     Set<String> funders = c.coordination().fundersOn(asOf);
@@ -338,6 +346,7 @@ public final class Facts {
     boolean programmed = false;
     for (Programming p : fu.programmings()) {
       programmed |= p.covers(y) && !p.commitments().isEmpty() && p.validation()
+          .filter(v -> !v.date().isAfter(asOf)) // a decision dated after the check date is not taken yet
           .map(v -> bodies.get(v.bodyId())).map(b -> b.kind().countsAsCopil()).orElse(false);
     }
     return new JudgedYearFact(span, y, ReportDue.overdue(y, asOf), copil, cotech, activity, financial, programmed);
@@ -348,11 +357,13 @@ public final class Facts {
     for (int i = 0; i < c.followUp().evaluations().size(); i++) {
       Evaluation e = c.followUp().evaluations().get(i);
       Integer months = null;
-      if (e.date().isPresent() && end.isPresent() && !e.date().get().isAfter(end.get())) {
+      // an evaluation dated after the check date is planned, not done
+      if (e.date().isPresent() && end.isPresent() && !e.date().get().isAfter(end.get())
+          && !e.date().get().isAfter(asOf)) {
         months = MonthCount.between(e.date().get(), end.get()).months();
       }
-      boolean byCopil = e.supervision().map(s -> bodies.get(s.bodyId())).map(b -> b.kind().countsAsCopil())
-          .orElse(false);
+      boolean byCopil = e.supervision().filter(s -> !s.date().isAfter(asOf)).map(s -> bodies.get(s.bodyId()))
+          .map(b -> b.kind().countsAsCopil()).orElse(false);
       out.add(new EvaluationFact(e.id(), "/followUp/evaluations/" + i, e.kind(), months, byCopil));
     }
   }

@@ -5,8 +5,8 @@ package io.github.clsante.cls.spi.facts;
  *
  * @param ficheId the fiche
  * @param path JSON Pointer of the field
- * @param field the field: operationalObjective, axis, stakes, targetPublic, timeline, expectedResults,
- *     partners or means
+ * @param field the field, named as in the JSON form: operationalObjective, axisId, stakes, targetPublic,
+ *     timeline, expectedResults, partnerIds or means
  * @param present whether it is stated (means: in words or as a budget)
  */
 public record FicheFieldFact(String ficheId, String path, String field, boolean present) {}

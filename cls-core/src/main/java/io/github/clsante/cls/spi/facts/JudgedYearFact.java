@@ -10,8 +10,8 @@ package io.github.clsante.cls.spi.facts;
  * @param cotechMeetings meetings of bodies counting as the COTECH that year
  * @param activityReports activity reports for that year
  * @param financialReports financial reports for that year
- * @param programmed whether a programming covering the year has financial commitments and was validated by a
- *     body counting as the COPIL
+ * @param programmed whether a programming covering the year has financial commitments and was validated, on or
+ *     before the check date, by a body counting as the COPIL
  */
 public record JudgedYearFact(YearSpan span, int year, boolean overdue, int copilMeetings, int cotechMeetings,
     int activityReports, int financialReports, boolean programmed) {}

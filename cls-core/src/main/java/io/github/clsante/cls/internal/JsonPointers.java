@@ -1,0 +1,38 @@
+package io.github.clsante.cls.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Orders JSON Pointers in document order: segment by segment, array indexes as numbers. Internal. */
+public final class JsonPointers {
+
+  private static final Pattern SEGMENT = Pattern.compile("/(\\d+)(?=/|$)|/([^/]*)");
+
+  private JsonPointers() {}
+
+  /**
+   * @param a a JSON Pointer
+   * @param b another
+   * @return negative, zero or positive as {@code a} comes before, with or after {@code b} in document order
+   */
+  public static int compare(String a, String b) {
+    Matcher ma = SEGMENT.matcher(a);
+    Matcher mb = SEGMENT.matcher(b);
+    while (true) {
+      boolean ha = ma.find();
+      boolean hb = mb.find();
+      if (!ha || !hb) {
+        return Boolean.compare(ha, hb);
+      }
+      int c;
+      if (ma.group(1) != null && mb.group(1) != null) {
+        c = new java.math.BigInteger(ma.group(1)).compareTo(new java.math.BigInteger(mb.group(1)));
+      } else {
+        c = ma.group().compareTo(mb.group());
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.clsante.cls.testkit;
+
+import io.github.clsante.cls.model.LocalHealthContract;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomDistribution;
+
+/**
+ * Named jqwik generators of whole Contrats locaux de santé.
+ *
+ * <p>Every generated contract is meaningful: {@code LocalHealthContract.builder().build()} never throws for
+ * it. The generators read their decisions from a list of integers that jqwik generates and shrinks, so a
+ * failing property shrinks toward simpler contracts (each decision toward its first alternative: present,
+ * in order, satisfying). Contracts stay small (well under 200 elements) so that a check stays fast.
+ *
+ * <p>Usage:
+ * <pre>{@code
+ * @Property
+ * void conformingContractsHaveNoError(@ForAll("normandie") ContractAtDate c) { ... }
+ *
+ * @Provide
+ * Arbitrary<ContractAtDate> normandie() {
+ *   return Contracts.conformingNormandie();
+ * }
+ * }</pre>
+ * All methods are thread-safe and return fresh arbitraries.
+ */
+public final class Contracts {
+
+  /** How many decisions a generator reads from jqwik before it continues from a seeded source. */
+  private static final int TAPE_LENGTH = 512;
+
+  private Contracts() {}
+
+  private static Arbitrary<List<Integer>> tapes() {
+    return Arbitraries.integers().between(0, Integer.MAX_VALUE)
+        .withDistribution(RandomDistribution.uniform())
+        .withoutEdgeCases()
+        .list().ofSize(TAPE_LENGTH)
+        .withoutEdgeCases();
+  }
+
+  private static Arbitrary<ContractAtDate> generated(ContractGenerator.Mode mode) {
+    return tapes().map(values -> new ContractGenerator(new Tape(values), mode).generate());
+  }
+
+  /**
+   * Random but always meaningful contracts, varying every dimension the 44 clauses of the référentiel read,
+   * each with satisfying and violating values: milestones (each optional, mostly in order, sometimes out of
+   * order or on the same day; durations of 35, 36, 48, 60 and 61 months, 5 years + 1 day…; preparation
+   * periods around 6–12 months), signatories (with or without the ARS and a collectivité, 1–6, signed or
+   * planned), organisations of many kinds with valid SIREN, FINESS and INSEE codes, people with dated roles
+   * (some ended), the coordination's funders, governance bodies (COPIL, COTECH, working groups, merged bodies;
+   * sometimes none) with dated members and 0–4 meetings a year with or without minutes, the territory, the
+   * diagnosis, axes and fiches (fields sometimes missing), amendments, reports, programmings and evaluations.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<LocalHealthContract> contracts() {
+    return generated(ContractGenerator.Mode.RANDOM).map(ContractAtDate::contract);
+  }
+
+  /**
+   * Random contracts as {@link #contracts()}, each with a check date chosen relative to its milestones so
+   * that every phase ({@code PRELIMINARY}, {@code DIAGNOSIS_AND_PLANNING}, {@code IMPLEMENTATION_AND_EVALUATION},
+   * {@code ENDED}), the last 12 months before the end, the 1 January–30 June window (last year's reports not
+   * yet due) and the exact phase boundaries are all hit often. The contract reflects what is known on that
+   * date (past meetings have minutes or not, future ones are planned).
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ContractAtDate> contractsAtDates() {
+    return generated(ContractGenerator.Mode.RANDOM);
+  }
+
+  /**
+   * Contracts that satisfy every clause of the socle and of the Normandie pack on their check date, in any
+   * phase: all milestones dated and in order, 6–12 months from engagement to signature, 3–5 years from
+   * signature to end, a COPIL chaired by the élu référent with a member of every signatory and a délégué du
+   * préfet, a COTECH facilitated by a coordinator, 1–2 COPIL and 2–3 COTECH meetings every year from the
+   * diagnosis start with minutes, coordinators employed by a signatory collectivité with 1.0 FTE or more,
+   * complete fiches validated before signature, amendments signed by all, reports and indicator values for
+   * every past year, and a final evaluation supervised by the COPIL once in the last 12 months. A merged
+   * COPIL+COTECH appears only on a territory in the politique de la ville with the ASV programming integrated.
+   * Dimensions Normandie does not judge (territory scale, portraits, programmings) still vary.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ContractAtDate> conformingNormandie() {
+    return generated(ContractGenerator.Mode.NORMANDIE);
+  }
+
+  /**
+   * Contracts that satisfy every clause of the socle and of the Occitanie pack on their check date, in any
+   * phase: a territory that is a commune, an EPCI or a groupement whose communes lie in one département, a
+   * diagnosis with the three portraits and the PRS, a COPIL and a COTECH with a member of every signatory,
+   * a coordination co-funded by two or three signatories, and every year from signature covered by a
+   * programming with commitments validated by the COPIL. Dimensions Occitanie does not judge (meeting
+   * frequency, minutes, letter of intent, pilots, indicator values, reports, final evaluation) still vary.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ContractAtDate> conformingOccitanie() {
+    return generated(ContractGenerator.Mode.OCCITANIE);
+  }
+
+  /**
+   * @param regionPack "normandie" or "occitanie" (case-insensitive)
+   * @return the conforming generator of that pack
+   * @throws IllegalArgumentException for another pack id
+   */
+  public static Arbitrary<ContractAtDate> conforming(String regionPack) {
+    return switch (regionPack.toLowerCase(java.util.Locale.ROOT)) {
+      case "normandie" -> conformingNormandie();
+      case "occitanie" -> conformingOccitanie();
+      default -> throw new IllegalArgumentException("no conforming generator for pack " + regionPack);
+    };
+  }
+}

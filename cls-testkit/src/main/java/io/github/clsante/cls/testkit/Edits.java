@@ -1,0 +1,504 @@
+package io.github.clsante.cls.testkit;
+
+import io.github.clsante.cls.calendar.JudgedYears;
+import io.github.clsante.cls.calendar.MonthCount;
+import io.github.clsante.cls.calendar.Phase;
+import io.github.clsante.cls.calendar.Phases;
+import io.github.clsante.cls.model.ActionSheet;
+import io.github.clsante.cls.model.Amendment;
+import io.github.clsante.cls.model.AmendmentSignature;
+import io.github.clsante.cls.model.Axis;
+import io.github.clsante.cls.model.BodyKind;
+import io.github.clsante.cls.model.DateRange;
+import io.github.clsante.cls.model.DiagnosisElement;
+import io.github.clsante.cls.model.EvaluationKind;
+import io.github.clsante.cls.model.Funding;
+import io.github.clsante.cls.model.GovernanceBody;
+import io.github.clsante.cls.model.HealthTheme;
+import io.github.clsante.cls.model.ImmutableActionPlan;
+import io.github.clsante.cls.model.ImmutableActionSheet;
+import io.github.clsante.cls.model.ImmutableAmendment;
+import io.github.clsante.cls.model.ImmutableAxis;
+import io.github.clsante.cls.model.ImmutableCoordination;
+import io.github.clsante.cls.model.ImmutableDiagnosis;
+import io.github.clsante.cls.model.ImmutableFollowUp;
+import io.github.clsante.cls.model.ImmutableGovernance;
+import io.github.clsante.cls.model.ImmutableGovernanceBody;
+import io.github.clsante.cls.model.ImmutableIndicator;
+import io.github.clsante.cls.model.ImmutableLocalHealthContract;
+import io.github.clsante.cls.model.ImmutableMeeting;
+import io.github.clsante.cls.model.ImmutableMembership;
+import io.github.clsante.cls.model.ImmutableMilestones;
+import io.github.clsante.cls.model.ImmutablePerson;
+import io.github.clsante.cls.model.ImmutableProgramming;
+import io.github.clsante.cls.model.ImmutableRole;
+import io.github.clsante.cls.model.ImmutableTerritory;
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.model.Meeting;
+import io.github.clsante.cls.model.Membership;
+import io.github.clsante.cls.model.Milestones;
+import io.github.clsante.cls.model.Organisation;
+import io.github.clsante.cls.model.OrganisationKind;
+import io.github.clsante.cls.model.Person;
+import io.github.clsante.cls.model.PolicyFramework;
+import io.github.clsante.cls.model.Portrait;
+import io.github.clsante.cls.model.Role;
+import io.github.clsante.cls.model.RoleKind;
+import io.github.clsante.cls.model.Signatory;
+import io.github.clsante.cls.model.TerritoryKind;
+import io.github.clsante.cls.spi.facts.Facts;
+import io.github.clsante.cls.spi.facts.FicheYearFact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** The edits and preconditions behind {@link Breakage}. Pure functions of a contract and a date. */
+final class Edits {
+
+  private Edits() {}
+
+  static final LocalDate MENTAL_HEALTH_LAW = ContractGenerator.MENTAL_HEALTH_LAW;
+
+  // ------------------------------------------------------------------ reading
+
+  static Phase phase(ContractAtDate c) {
+    return Phases.at(c.contract().milestones(), c.asOf());
+  }
+
+  static boolean fromDiagnosis(ContractAtDate c) {
+    return phase(c).compareTo(Phase.DIAGNOSIS_AND_PLANNING) >= 0;
+  }
+
+  static boolean fromSignature(ContractAtDate c) {
+    return phase(c).compareTo(Phase.IMPLEMENTATION_AND_EVALUATION) >= 0;
+  }
+
+  static boolean endWindow(ContractAtDate c) {
+    Optional<LocalDate> end = c.contract().milestones().end();
+    return end.isPresent() && c.asOf().isAfter(end.get().minusYears(1));
+  }
+
+  static boolean diagnosisCompleted(ContractAtDate c) {
+    return c.contract().milestones().diagnosisCompletion().map(d -> !d.isAfter(c.asOf())).orElse(false);
+  }
+
+  static boolean hasFiche(ContractAtDate c) {
+    return !c.contract().actionPlan().fiches().isEmpty();
+  }
+
+  static boolean hasBody(ContractAtDate c, Predicate<BodyKind> kind) {
+    return c.contract().governance().bodies().stream().anyMatch(b -> kind.test(b.kind()));
+  }
+
+  static List<Integer> judgedYears(ContractAtDate c, Optional<LocalDate> start) {
+    Milestones m = c.contract().milestones();
+    return start.map(s -> JudgedYears.of(s, m.end(), c.asOf())).orElse(List.of());
+  }
+
+  static List<Integer> diagnosisYears(ContractAtDate c) {
+    return judgedYears(c, c.contract().milestones().diagnosisStart());
+  }
+
+  static List<Integer> signatureYears(ContractAtDate c) {
+    return judgedYears(c, c.contract().milestones().signature());
+  }
+
+  static List<String> coordinatorsOn(ContractAtDate c) {
+    return c.contract().people().stream().filter(p -> p.holds(RoleKind.COORDINATOR, c.asOf())).map(Person::id)
+        .toList();
+  }
+
+  static long meetingsIn(ContractAtDate c, int year, Predicate<BodyKind> kind) {
+    return c.contract().governance().bodies().stream().filter(b -> kind.test(b.kind()))
+        .flatMap(b -> b.meetings().stream()).filter(m -> m.date().getYear() == year).count();
+  }
+
+  /** A year to break among years: the first that is overdue for reports if any, else the first. */
+  static Optional<Integer> reportYear(ContractAtDate c, List<Integer> years) {
+    return years.stream().filter(y -> c.asOf().isAfter(LocalDate.of(y + 1, 6, 30))).findFirst()
+        .or(() -> years.stream().findFirst());
+  }
+
+  // ------------------------------------------------------------------ writing helpers
+
+  static ImmutableLocalHealthContract copy(ContractAtDate c) {
+    return ImmutableLocalHealthContract.copyOf(c.contract());
+  }
+
+  static ContractAtDate with(ContractAtDate c, LocalHealthContract contract) {
+    return c.withContract(contract);
+  }
+
+  static ContractAtDate milestones(ContractAtDate c, Function<ImmutableMilestones, Milestones> f) {
+    return with(c, copy(c).withMilestones(f.apply(ImmutableMilestones.copyOf(c.contract().milestones()))));
+  }
+
+  static ContractAtDate bodies(ContractAtDate c, Function<GovernanceBody, GovernanceBody> f) {
+    List<GovernanceBody> bodies = c.contract().governance().bodies().stream().map(f).toList();
+    return with(c, copy(c).withGovernance(ImmutableGovernance.copyOf(c.contract().governance()).withBodies(bodies)));
+  }
+
+  static ContractAtDate people(ContractAtDate c, Function<Person, Person> f) {
+    return with(c, copy(c).withPeople(c.contract().people().stream().map(f).toList()));
+  }
+
+  static ContractAtDate roles(ContractAtDate c, RoleKind kind, Function<Role, Role> f) {
+    return people(c, p -> ImmutablePerson.copyOf(p).withRoles(
+        p.roles().stream().map(r -> r.kind() == kind ? f.apply(r) : r).toList()));
+  }
+
+  static ContractAtDate fiche(ContractAtDate c, int index, Function<ImmutableActionSheet, ActionSheet> f) {
+    List<ActionSheet> fiches = new ArrayList<>(c.contract().actionPlan().fiches());
+    fiches.set(index, f.apply(ImmutableActionSheet.copyOf(fiches.get(index))));
+    return with(c, copy(c).withActionPlan(ImmutableActionPlan.copyOf(c.contract().actionPlan()).withFiches(fiches)));
+  }
+
+  static ContractAtDate diagnosis(ContractAtDate c, Function<ImmutableDiagnosis, ImmutableDiagnosis> f) {
+    return with(c, copy(c).withDiagnosis(f.apply(ImmutableDiagnosis.copyOf(c.contract().diagnosis()))));
+  }
+
+  static ContractAtDate followUp(ContractAtDate c, Function<ImmutableFollowUp, ImmutableFollowUp> f) {
+    return with(c, copy(c).withFollowUp(f.apply(ImmutableFollowUp.copyOf(c.contract().followUp()))));
+  }
+
+  static <E extends Enum<E>> Set<E> without(Set<E> set, E e, Class<E> type) {
+    Set<E> out = EnumSet.noneOf(type);
+    out.addAll(set);
+    out.remove(e);
+    return out;
+  }
+
+  /** Ends a membership the day before the check date. */
+  static Membership endBefore(Membership m, LocalDate asOf) {
+    LocalDate until = asOf.minusDays(1);
+    DateRange p = m.period();
+    LocalDate from = p.from().filter(f -> !f.isAfter(until)).orElse(null);
+    DateRange ended = from == null ? DateRange.builder().until(until).build() : DateRange.of(from, until);
+    return ImmutableMembership.copyOf(m).withPeriod(ended);
+  }
+
+  // ------------------------------------------------------------------ the edits
+
+  static ContractAtDate removeArsSignatories(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    List<Signatory> kept = k.signatories().stream()
+        .filter(s -> k.organisation(s.organisationId()).map(o -> o.kind() != OrganisationKind.ARS).orElse(true))
+        .toList();
+    return with(c, copy(c).withSignatories(kept));
+  }
+
+  static boolean hasArsSignatory(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    return k.signatories().stream().anyMatch(s -> k.organisation(s.organisationId())
+        .map(o -> o.kind() == OrganisationKind.ARS).orElse(false));
+  }
+
+  static ContractAtDate badDuration(ContractAtDate c) {
+    Milestones m = c.contract().milestones();
+    LocalDate sig = m.signature().orElseThrow();
+    Phase before = phase(c);
+    LocalDate longer = sig.plusYears(5); // 60 months and 1 day, inclusive
+    LocalDate shorter = sig.plusMonths(35).minusDays(1); // 35 months
+    for (LocalDate end : List.of(longer, shorter)) {
+      ContractAtDate out = milestones(c, x -> x.withEnd(end));
+      if (phase(out) == before) {
+        return out;
+      }
+    }
+    return milestones(c, x -> x.withEnd(longer));
+  }
+
+  static boolean canBreakOrder(ContractAtDate c) {
+    Milestones m = c.contract().milestones();
+    return m.engagement().isPresent() && m.letterOfIntent().isPresent()
+        || m.engagement().isPresent() && m.diagnosisStart().isPresent()
+        || m.diagnosisStart().isPresent() && m.diagnosisCompletion().isPresent();
+  }
+
+  static ContractAtDate breakOrder(ContractAtDate c) {
+    Milestones m = c.contract().milestones();
+    if (m.engagement().isPresent() && m.letterOfIntent().isPresent()) {
+      return milestones(c, x -> x.withLetterOfIntent(m.engagement().get().minusDays(1)));
+    }
+    if (m.engagement().isPresent() && m.diagnosisStart().isPresent()) {
+      return milestones(c, x -> x.withEngagement(m.diagnosisStart().get().plusDays(1)));
+    }
+    return milestones(c, x -> x.withDiagnosisCompletion(m.diagnosisStart().get().minusDays(1)));
+  }
+
+  static ContractAtDate noMentalHealth(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    List<Axis> axes = k.actionPlan().axes().stream()
+        .map(a -> (Axis) ImmutableAxis.copyOf(a).withMentalHealthComponent(false).withPtsmReference(Optional.empty()))
+        .toList();
+    List<ActionSheet> fiches = k.actionPlan().fiches().stream()
+        .map(f -> (ActionSheet) ImmutableActionSheet.copyOf(f).withMentalHealthComponent(false)
+            .withPtsmReference(Optional.empty()))
+        .toList();
+    return with(c, copy(c).withActionPlan(ImmutableActionPlan.copyOf(k.actionPlan()).withAxes(axes)
+        .withFiches(fiches)));
+  }
+
+  static boolean mentalHealthRequired(ContractAtDate c) {
+    return c.contract().milestones().signature().map(s -> !s.isBefore(MENTAL_HEALTH_LAW)).orElse(true);
+  }
+
+  static ContractAtDate removePrefectFromCopil(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    Predicate<String> prefect = pid -> k.person(pid).map(p -> p.holds(RoleKind.PREFECT_DELEGATE, c.asOf())
+        || p.organisationId().flatMap(k::organisation).map(o -> o.kind() == OrganisationKind.PREFECTURE)
+            .orElse(false)).orElse(false);
+    return bodies(c, b -> !b.kind().countsAsCopil() ? b : ImmutableGovernanceBody.copyOf(b)
+        .withMembers(b.members().stream().filter(m -> !prefect.test(m.personId())).toList()));
+  }
+
+  static ContractAtDate lowFte(ContractAtDate c) {
+    long n = c.contract().people().stream().flatMap(p -> p.roles().stream())
+        .filter(r -> r.kind() == RoleKind.COORDINATOR && r.period().contains(c.asOf())).count();
+    BigDecimal each = new BigDecimal("0.9").divide(BigDecimal.valueOf(Math.max(1, n)), 2, RoundingMode.DOWN);
+    return roles(c, RoleKind.COORDINATOR, r -> ImmutableRole.copyOf(r).withFte(each));
+  }
+
+  static ContractAtDate retypeBodies(ContractAtDate c, BodyKind from, BodyKind to, BodyKind mergedTo) {
+    return bodies(c, b -> b.kind() == from ? ImmutableGovernanceBody.copyOf(b).withKind(to)
+        : b.kind() == BodyKind.MERGED_COPIL_COTECH ? ImmutableGovernanceBody.copyOf(b).withKind(mergedTo) : b);
+  }
+
+  static ContractAtDate chairNotReferent(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    Optional<String> other = k.people().stream().filter(p -> !p.holds(RoleKind.ELU_REFERENT, c.asOf()))
+        .map(Person::id).findFirst();
+    return bodies(c, b -> b.kind().countsAsCopil() ? ImmutableGovernanceBody.copyOf(b).withChairId(other) : b);
+  }
+
+  static boolean referentInCopil(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    return k.governance().bodies().stream().filter(b -> b.kind().countsAsCopil())
+        .flatMap(b -> b.membersOn(c.asOf()).stream())
+        .anyMatch(pid -> k.person(pid).map(p -> p.holds(RoleKind.ELU_REFERENT, c.asOf())).orElse(false));
+  }
+
+  static ContractAtDate referentLeavesCopil(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    Predicate<String> referent = pid -> k.person(pid).map(p -> p.holds(RoleKind.ELU_REFERENT, c.asOf()))
+        .orElse(false);
+    return bodies(c, b -> !b.kind().countsAsCopil() ? b : ImmutableGovernanceBody.copyOf(b).withMembers(
+        b.members().stream().map(m -> referent.test(m.personId()) && m.period().contains(c.asOf())
+            ? endBefore(m, c.asOf()) : m).toList()));
+  }
+
+  static Optional<Integer> yearWithMeetings(ContractAtDate c, Predicate<BodyKind> kind, long atLeast) {
+    return diagnosisYears(c).stream().filter(y -> meetingsIn(c, y, kind) >= atLeast).findFirst();
+  }
+
+  static ContractAtDate removeMeetings(ContractAtDate c, Predicate<BodyKind> kind) {
+    int year = yearWithMeetings(c, kind, 1).orElseThrow();
+    return bodies(c, b -> !kind.test(b.kind()) ? b : ImmutableGovernanceBody.copyOf(b)
+        .withMeetings(b.meetings().stream().filter(m -> m.date().getYear() != year).toList()));
+  }
+
+  static ContractAtDate singleCotechMeeting(ContractAtDate c) {
+    int year = yearWithMeetings(c, BodyKind::countsAsCotech, 2).orElseThrow();
+    Meeting keep = c.contract().governance().bodies().stream().filter(b -> b.kind().countsAsCotech())
+        .flatMap(b -> b.meetings().stream()).filter(m -> m.date().getYear() == year).findFirst().orElseThrow();
+    return bodies(c, b -> !b.kind().countsAsCotech() ? b : ImmutableGovernanceBody.copyOf(b).withMeetings(
+        b.meetings().stream().filter(m -> m.date().getYear() != year || m == keep).toList()));
+  }
+
+  static ContractAtDate noFacilitator(ContractAtDate c) {
+    return bodies(c, b -> b.kind().countsAsCotech()
+        ? ImmutableGovernanceBody.copyOf(b).withFacilitatorId(Optional.empty()) : b);
+  }
+
+  /**
+   * Takes the territory out of the politique de la ville (and the ASV programming out of the CLS's); when no
+   * body is merged yet, the first COTECH becomes a merged COPIL+COTECH.
+   */
+  static ContractAtDate forbiddenMerger(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    ContractAtDate out = with(c, copy(c).withTerritory(ImmutableTerritory.copyOf(k.territory())
+        .withPolitiqueDeLaVille(false).withAsvProgrammingIntegrated(false)));
+    if (hasBody(c, kind -> kind == BodyKind.MERGED_COPIL_COTECH)) {
+      return out;
+    }
+    String first = k.governance().bodies().stream().filter(b -> b.kind() == BodyKind.COTECH)
+        .map(GovernanceBody::id).findFirst().orElse(null);
+    return bodies(out, b -> b.id().equals(first)
+        ? ImmutableGovernanceBody.copyOf(b).withKind(BodyKind.MERGED_COPIL_COTECH) : b);
+  }
+
+  static boolean canMerge(ContractAtDate c) {
+    return hasBody(c, kind -> kind == BodyKind.MERGED_COPIL_COTECH || kind == BodyKind.COTECH);
+  }
+
+  static boolean hasMinutedMeetingBefore(ContractAtDate c) {
+    return lastMinutedMeeting(c).isPresent();
+  }
+
+  private static Optional<Meeting> lastMinutedMeeting(ContractAtDate c) {
+    return c.contract().governance().bodies().stream()
+        .filter(b -> b.kind().countsAsCopil() || b.kind().countsAsCotech())
+        .flatMap(b -> b.meetings().stream())
+        .filter(m -> m.date().isBefore(c.asOf()) && m.minutesRef().isPresent())
+        .max(Comparator.comparing(Meeting::date));
+  }
+
+  static ContractAtDate removeMinutes(ContractAtDate c) {
+    Meeting target = lastMinutedMeeting(c).orElseThrow();
+    return bodies(c, b -> ImmutableGovernanceBody.copyOf(b).withMeetings(b.meetings().stream()
+        .map(m -> m.id().equals(target.id()) ? (Meeting) ImmutableMeeting.copyOf(m).withMinutesRef(Optional.empty())
+            : m).toList()));
+  }
+
+  static ContractAtDate retypeRoles(ContractAtDate c, RoleKind from, RoleKind to) {
+    return roles(c, from, r -> ImmutableRole.copyOf(r).withKind(to));
+  }
+
+  static ContractAtDate employerNotCollectivite(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    Set<String> signatories = k.signatories().stream().map(Signatory::organisationId).collect(Collectors.toSet());
+    String other = k.organisations().stream()
+        .filter(o -> !(o.kind().isCollectivite() && signatories.contains(o.id())))
+        .map(Organisation::id).findFirst().orElseThrow();
+    return roles(c, RoleKind.COORDINATOR, r -> ImmutableRole.copyOf(r).withEmployerId(other));
+  }
+
+  static boolean hasNonCollectiviteOrg(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    Set<String> signatories = k.signatories().stream().map(Signatory::organisationId).collect(Collectors.toSet());
+    return k.organisations().stream().anyMatch(o -> !(o.kind().isCollectivite() && signatories.contains(o.id())));
+  }
+
+  static ContractAtDate pilotIsCoordinator(ContractAtDate c) {
+    String coordinator = coordinatorsOn(c).get(0);
+    return fiche(c, 0, f -> f.withPilotId(coordinator));
+  }
+
+  static ContractAtDate breakAmendmentSignatures(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    String first = k.signatories().get(0).organisationId();
+    if (!k.amendments().isEmpty()) {
+      List<Amendment> amendments = new ArrayList<>(k.amendments());
+      Amendment a = amendments.get(0);
+      amendments.set(0, ImmutableAmendment.copyOf(a).withSignatures(
+          a.signatures().stream().filter(s -> !s.organisationId().equals(first)).toList()));
+      return with(c, copy(c).withAmendments(amendments));
+    }
+    String id = "avenant-incomplet";
+    return with(c, copy(c).withAmendments(Amendment.builder().id(id).date(c.asOf())
+        .subject("Avenant paraphé par un seul signataire")
+        .addSignatures(AmendmentSignature.builder().organisationId(first).signedOn(c.asOf()).build())
+        .build()));
+  }
+
+  static boolean canBreakAmendments(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    if (k.signatories().isEmpty()) {
+      return false;
+    }
+    if (k.amendments().isEmpty()) {
+      return k.signatories().size() >= 2;
+    }
+    String first = k.signatories().get(0).organisationId();
+    return k.amendments().get(0).signatures().stream().anyMatch(s -> s.organisationId().equals(first));
+  }
+
+  static ContractAtDate removeReports(ContractAtDate c, boolean activity) {
+    int year = reportYear(c, signatureYears(c)).orElseThrow();
+    return followUp(c, f -> activity
+        ? f.withActivityReports(f.activityReports().stream().filter(r -> r.year() != year).toList())
+        : f.withFinancialReports(f.financialReports().stream().filter(r -> r.year() != year).toList()));
+  }
+
+  static Optional<FicheYearFact> ficheYearWithValues(ContractAtDate c) {
+    List<FicheYearFact> facts = Facts.derive(c.contract(), c.asOf()).stream()
+        .filter(FicheYearFact.class::isInstance).map(FicheYearFact.class::cast)
+        .filter(f -> f.indicatorValues() > 0).toList();
+    return facts.stream().filter(FicheYearFact::overdue).findFirst().or(() -> facts.stream().findFirst());
+  }
+
+  static ContractAtDate removeIndicatorValues(ContractAtDate c) {
+    FicheYearFact target = ficheYearWithValues(c).orElseThrow();
+    List<ActionSheet> fiches = c.contract().actionPlan().fiches();
+    int index = -1;
+    for (int i = 0; i < fiches.size(); i++) {
+      if (fiches.get(i).id().equals(target.ficheId())) {
+        index = i;
+      }
+    }
+    return fiche(c, index, f -> f.withIndicators(f.indicators().stream()
+        .map(ind -> ImmutableIndicator.copyOf(ind).withValues(
+            ind.values().stream().filter(v -> v.year() != target.year()).toList()))
+        .toList()));
+  }
+
+  static ContractAtDate removeFinalEvaluations(ContractAtDate c) {
+    return followUp(c, f -> f.withEvaluations(f.evaluations().stream()
+        .filter(e -> e.kind() != EvaluationKind.FINAL).toList()));
+  }
+
+  static ContractAtDate departementScale(ContractAtDate c) {
+    return with(c, copy(c).withTerritory(ImmutableTerritory.copyOf(c.contract().territory())
+        .withKind(TerritoryKind.DEPARTEMENT)));
+  }
+
+  static ContractAtDate singleFunder(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    List<Funding> kept = new ArrayList<>();
+    boolean first = true;
+    for (Funding f : k.coordination().funding()) {
+      if (!f.period().contains(c.asOf())) {
+        kept.add(f);
+      } else if (first) {
+        kept.add(f);
+        first = false;
+      }
+    }
+    return with(c, copy(c).withCoordination(ImmutableCoordination.copyOf(k.coordination()).withFunding(kept)));
+  }
+
+  /** The ARS signatory if any, else the last one: its people leave the COTECH before the check date. */
+  static ContractAtDate signatoryLeavesCotech(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    String org = k.signatories().stream().map(Signatory::organisationId)
+        .filter(id -> k.organisation(id).map(o -> o.kind() == OrganisationKind.ARS).orElse(false))
+        .findFirst().orElse(k.signatories().get(k.signatories().size() - 1).organisationId());
+    Predicate<String> ofOrg = pid -> k.person(pid).flatMap(Person::organisationId).map(org::equals).orElse(false);
+    return bodies(c, b -> !b.kind().countsAsCotech() ? b : ImmutableGovernanceBody.copyOf(b).withMembers(
+        b.members().stream().map(m -> ofOrg.test(m.personId()) && m.period().contains(c.asOf())
+            ? endBefore(m, c.asOf()) : m).toList()));
+  }
+
+  static ContractAtDate unvalidatedProgramming(ContractAtDate c) {
+    int year = signatureYears(c).get(0);
+    return followUp(c, f -> f.withProgrammings(f.programmings().stream()
+        .map(p -> p.covers(year) ? ImmutableProgramming.copyOf(p).withValidation(Optional.empty()) : p)
+        .toList()));
+  }
+
+  static ContractAtDate removeTheme(ContractAtDate c) {
+    return diagnosis(c, d -> d.withThemes(without(d.themes(), HealthTheme.PREVENTION, HealthTheme.class)));
+  }
+
+  static ContractAtDate removeElement(ContractAtDate c) {
+    return diagnosis(c, d -> d.withElements(without(d.elements(), DiagnosisElement.LOCAL_RESOURCES,
+        DiagnosisElement.class)));
+  }
+
+  static ContractAtDate removePortrait(ContractAtDate c) {
+    return diagnosis(c, d -> d.withPortraits(without(d.portraits(), Portrait.HEALTH, Portrait.class)));
+  }
+
+  static ContractAtDate removePrs(ContractAtDate c) {
+    return diagnosis(c, d -> d.withFrameworks(without(d.frameworks(), PolicyFramework.PRS, PolicyFramework.class)));
+  }
+}
