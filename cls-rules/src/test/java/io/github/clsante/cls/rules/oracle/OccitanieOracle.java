@@ -1,0 +1,243 @@
+package io.github.clsante.cls.rules.oracle;
+
+import static io.github.clsante.cls.rules.oracle.SharedOracle.outcome;
+
+import io.github.clsante.cls.calendar.JudgedYears;
+import io.github.clsante.cls.model.GovernanceBody;
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.model.Person;
+import io.github.clsante.cls.model.Portrait;
+import io.github.clsante.cls.model.PolicyFramework;
+import io.github.clsante.cls.model.Programming;
+import io.github.clsante.cls.model.Signatory;
+import io.github.clsante.cls.model.TerritoryKind;
+import io.github.clsante.cls.report.Severity;
+import io.github.clsante.cls.rules.oracle.SharedOracle.Sink;
+import io.github.clsante.cls.rules.oracle.SharedOracle.When;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The Occitanie clauses of CLAUSES.md (« Les contrats locaux de santé en Occitanie – référentiel 2018 »),
+ * stated on the contract model: for a contract and a check date, the exact findings each OCC-* rule must give.
+ * Independent of the DRL and of the derived facts.
+ */
+public final class OccitanieOracle {
+
+  private OccitanieOracle() {}
+
+  /** « Est infra départemental : communes et EPCI …»: a commune, an EPCI or a groupement of them. */
+  public static final Set<TerritoryKind> INFRA_DEPARTEMENTAL = EnumSet.of(TerritoryKind.COMMUNE,
+      TerritoryKind.COMMUNAUTE_DE_COMMUNES, TerritoryKind.COMMUNAUTE_D_AGGLOMERATION,
+      TerritoryKind.COMMUNAUTE_URBAINE, TerritoryKind.METROPOLE, TerritoryKind.PETR, TerritoryKind.PAYS,
+      TerritoryKind.SYNDICAT_MIXTE);
+
+  private static final Map<String, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>>> RULES =
+      new LinkedHashMap<>();
+  private static final Map<String, List<String>> ARGS = new LinkedHashMap<>();
+
+  static {
+    rule("OCC-TERRITORY", OccitanieOracle::territory, "variant", "kind", "departements");
+    rule("OCC-DIAGNOSIS-PORTRAITS", OccitanieOracle::portraits, "portrait");
+    rule("OCC-DIAGNOSIS-PRS", OccitanieOracle::prs);
+    rule("OCC-COORDINATOR-DEDICATED", OccitanieOracle::coordinatorDedicated);
+    rule("OCC-COORDINATOR-FUNDING", OccitanieOracle::coordinatorFunding, "funders");
+    rule("OCC-COPIL-EXISTS", OccitanieOracle::copilExists);
+    rule("OCC-COTECH-EXISTS", OccitanieOracle::cotechExists);
+    rule("OCC-PROJECT-TEAM", OccitanieOracle::projectTeam, "organisation");
+    rule("OCC-ANNUAL-PROGRAMMING", OccitanieOracle::annualProgramming);
+  }
+
+  private static void rule(String id, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>> f,
+      String... args) {
+    RULES.put(id, f);
+    ARGS.put(id, List.of(args));
+  }
+
+  /** @return the Occitanie clause ids, in CLAUSES.md order */
+  public static List<String> ruleIds() {
+    return List.copyOf(RULES.keySet());
+  }
+
+  /** @return the argument names the oracle asserts for that rule */
+  public static List<String> argKeys(String ruleId) {
+    return ARGS.get(ruleId);
+  }
+
+  /** @return the exact expected findings of that rule, sorted */
+  public static List<SharedFinding> expected(String ruleId, LocalHealthContract c, LocalDate asOf) {
+    return RULES.get(ruleId).apply(c, asOf);
+  }
+
+  private static Sink sink(String id, Severity s, When w, LocalHealthContract c, LocalDate asOf) {
+    return new Sink(id, s, outcome(w, SharedOracle.phase(c, asOf)));
+  }
+
+  /** The département of an INSEE commune code: 3 characters overseas (97x), else 2 (2A/2B in Corsica). */
+  static String departementOf(String insee) {
+    return insee.startsWith("97") ? insee.substring(0, 3) : insee.substring(0, 2);
+  }
+
+  // « Est infra départemental : communes et EPCI (CC, CA, métropoles) »: the territory is a commune, an EPCI
+  // or a groupement of them (not a département or larger), and all its communes lie in one département;
+  // always; ERROR. One finding for the scale, one for the communes spread over départements.
+  static List<SharedFinding> territory(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("OCC-TERRITORY", Severity.ERROR, When.ALWAYS, c, asOf);
+    TerritoryKind kind = c.territory().kind();
+    if (!INFRA_DEPARTEMENTAL.contains(kind)) {
+      s.unmet(c.id(), "/territory/kind", null, "variant", "scale", "kind", kind);
+    }
+    Set<String> depts = new HashSet<>();
+    c.territory().communes().forEach(code -> depts.add(departementOf(code)));
+    if (depts.size() > 1) {
+      s.unmet(c.id(), "/territory/communes", null, "variant", "departements", "departements", depts.size());
+    }
+    return s.findings();
+  }
+
+  // « Portrait de territoire » ; « Portrait de santé » ; « Portrait des ressources et des réponses »: a
+  // completed diagnosis holds the three portraits; one finding per missing portrait; always; ERROR.
+  static List<SharedFinding> portraits(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("OCC-DIAGNOSIS-PORTRAITS", Severity.ERROR, When.ALWAYS, c, asOf);
+    if (SharedOracle.diagnosisCompleted(c, asOf)) {
+      for (Portrait p : List.of(Portrait.TERRITORY, Portrait.HEALTH, Portrait.RESOURCES_AND_RESPONSES)) {
+        if (!c.diagnosis().portraits().contains(p)) {
+          s.unmet(c.id(), "/diagnosis/portraits", null, "portrait", p.name());
+        }
+      }
+    }
+    return s.findings();
+  }
+
+  // « … des cadres de référence (départementaux, régionaux, nationaux…) dont le PRS »: a completed diagnosis
+  // references the PRS; always; WARNING.
+  static List<SharedFinding> prs(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("OCC-DIAGNOSIS-PRS", Severity.WARNING, When.ALWAYS, c, asOf);
+    if (SharedOracle.diagnosisCompleted(c, asOf) && !c.diagnosis().frameworks().contains(PolicyFramework.PRS)) {
+      s.unmet(c.id(), "/diagnosis/frameworks", null);
+    }
+    return s.findings();
+  }
+
+  // « La mise en place d'un coordinateur est repérée comme une condition critique »: at least one
+  // coordinator of the CLS (a COORDINATOR role held on the check date); diagnosis; ERROR.
+  static List<SharedFinding> coordinatorDedicated(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("OCC-COORDINATOR-DEDICATED", Severity.ERROR, When.DIAGNOSIS, c, asOf);
+    if (SharedOracle.coordinatorRolesOn(c, asOf).isEmpty()) {
+      s.unmet(c.id(), "/people", null);
+    }
+    return s.findings();
+  }
+
+  // « Son financement est partagé par les signataires »: the coordination post has ≥ 2 distinct funders
+  // (listed as funding the post on the check date) among the signatories; diagnosis; WARNING.
+  // « Son » is the coordinator's: « A rule about an element that does not exist says nothing … the rule that
+  // requires the element reports its absence » — without a coordinator there is no post whose funding to
+  // judge, and OCC-COORDINATOR-DEDICATED reports the absence (as SOC-COORDINATOR-FTE says nothing then).
+  static List<SharedFinding> coordinatorFunding(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("OCC-COORDINATOR-FUNDING", Severity.WARNING, When.DIAGNOSIS, c, asOf);
+    if (SharedOracle.coordinatorRolesOn(c, asOf).isEmpty()) {
+      return s.findings();
+    }
+    Set<String> signatories = SharedOracle.signatoryOrgs(c);
+    Set<String> funders = new LinkedHashSet<>();
+    c.coordination().funding().forEach(f -> {
+      boolean on = f.period().from().map(d -> !asOf.isBefore(d)).orElse(true)
+          && f.period().until().map(d -> !asOf.isAfter(d)).orElse(true);
+      if (on && signatories.contains(f.organisationId())) {
+        funders.add(f.organisationId());
+      }
+    });
+    if (funders.size() < 2) {
+      s.unmet(c.id(), "/coordination/funding", null, "funders", funders.size());
+    }
+    return s.findings();
+  }
+
+  // « Le niveau décisionnaire : COPIL »: a COPIL is instituted (a merged COPIL+COTECH counts);
+  // signature (to-do); ERROR.
+  static List<SharedFinding> copilExists(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("OCC-COPIL-EXISTS", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
+    if (c.governance().bodies().stream().noneMatch(b -> SharedOracle.isCopil(b.kind()))) {
+      s.unmet(c.id(), "/governance/bodies", null);
+    }
+    return s.findings();
+  }
+
+  // « Le niveau technique : COTECH »: a COTECH is instituted (a merged COPIL+COTECH counts);
+  // signature (to-do); ERROR.
+  static List<SharedFinding> cotechExists(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("OCC-COTECH-EXISTS", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
+    if (c.governance().bodies().stream().noneMatch(b -> SharedOracle.isCotech(b.kind()))) {
+      s.unmet(c.id(), "/governance/bodies", null);
+    }
+    return s.findings();
+  }
+
+  // « une équipe dédiée (groupe projet) formée de professionnels appartenant à chaque institution
+  // signataire »: every signatory has a member (on the check date) in the COTECH (a merged body counts);
+  // one finding per COTECH and signatory missing; signature; WARNING. No COTECH, nothing to say.
+  static List<SharedFinding> projectTeam(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("OCC-PROJECT-TEAM", Severity.WARNING, When.SIGNATURE, c, asOf);
+    List<GovernanceBody> bodies = c.governance().bodies();
+    for (int i = 0; i < bodies.size(); i++) {
+      GovernanceBody b = bodies.get(i);
+      if (!SharedOracle.isCotech(b.kind())) {
+        continue;
+      }
+      Set<String> memberOrgs = new HashSet<>();
+      for (Person p : SharedOracle.membersOn(c, b, asOf)) {
+        p.organisationId().ifPresent(memberOrgs::add);
+      }
+      for (Signatory sig : c.signatories()) {
+        if (!memberOrgs.contains(sig.organisationId())) {
+          s.unmet(b.id(), "/governance/bodies/" + i, null, "organisation", sig.organisationId());
+        }
+      }
+    }
+    return s.findings();
+  }
+
+  // « Définir les axes stratégiques et opérationnels, annuels et financiers » ; « valide les
+  // programmations »: each judged year of signature → end is covered by a programming (one or several
+  // years) with financial commitments, validated by the COPIL (a merged body counts) on or before the check
+  // date; one finding per judged year; WARNING.
+  static List<SharedFinding> annualProgramming(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("OCC-ANNUAL-PROGRAMMING", Severity.WARNING, When.ALWAYS, c, asOf);
+    Optional<LocalDate> sig = c.milestones().signature();
+    if (sig.isEmpty()) {
+      return s.findings();
+    }
+    for (int y : JudgedYears.of(sig.get(), c.milestones().end(), asOf)) {
+      boolean covered = false;
+      for (Programming p : c.followUp().programmings()) {
+        boolean validatedByCopil = p.validation()
+            .filter(v -> !v.date().isAfter(asOf))
+            .flatMap(v -> c.governance().bodies().stream().filter(b -> b.id().equals(v.bodyId())).findFirst())
+            .map(b -> SharedOracle.isCopil(b.kind()))
+            .orElse(false);
+        covered |= p.fromYear() <= y && y <= p.toYear() && !p.commitments().isEmpty() && validatedByCopil;
+      }
+      if (!covered) {
+        s.unmet(c.id(), "/followUp/programmings", y);
+      }
+    }
+    return s.findings();
+  }
+
+  /** @return every Occitanie finding expected, sorted */
+  public static List<SharedFinding> all(LocalHealthContract c, LocalDate asOf) {
+    List<SharedFinding> out = new ArrayList<>();
+    RULES.values().forEach(f -> out.addAll(f.apply(c, asOf)));
+    return out.stream().sorted(SharedFinding.ORDER).toList();
+  }
+}

@@ -1,0 +1,284 @@
+package io.github.clsante.cls.rules.oracle;
+
+import static io.github.clsante.cls.rules.oracle.SharedOracle.COLLECTIVITES;
+import static io.github.clsante.cls.rules.oracle.SharedOracle.outcome;
+
+import io.github.clsante.cls.calendar.MonthCount;
+import io.github.clsante.cls.calendar.Phase;
+import io.github.clsante.cls.model.ActionSheet;
+import io.github.clsante.cls.model.GovernanceBody;
+import io.github.clsante.cls.model.HealthTheme;
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.model.Milestones;
+import io.github.clsante.cls.model.OrganisationKind;
+import io.github.clsante.cls.model.Person;
+import io.github.clsante.cls.model.Role;
+import io.github.clsante.cls.model.RoleKind;
+import io.github.clsante.cls.model.Signatory;
+import io.github.clsante.cls.report.Severity;
+import io.github.clsante.cls.rules.oracle.SharedOracle.Sink;
+import io.github.clsante.cls.rules.oracle.SharedOracle.When;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * The socle clauses of CLAUSES.md, stated on the contract model: for a contract and a check date, the exact
+ * findings each SOC-* rule must give. Independent of the DRL and of the derived facts; element ids, paths and
+ * argument names follow the project's conventions (a contract-level finding names the contract and the
+ * JSON Pointer of the member concerned).
+ */
+public final class SocleOracle {
+
+  private SocleOracle() {}
+
+  /** The law's date: « loi n° 2022-217 … in force from 2022-02-23 ». */
+  public static final LocalDate MENTAL_HEALTH_LAW = LocalDate.of(2022, 2, 23);
+
+  /** The four themes of « Promotion de la santé - Prévention - Politiques de soins - Accompagnement médico-social ». */
+  public static final List<HealthTheme> THEMES = List.of(HealthTheme.HEALTH_PROMOTION, HealthTheme.PREVENTION,
+      HealthTheme.CARE_POLICY, HealthTheme.MEDICO_SOCIAL_SUPPORT);
+
+  private static final Map<String, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>>> RULES =
+      new LinkedHashMap<>();
+  private static final Map<String, List<String>> ARGS = new LinkedHashMap<>();
+
+  static {
+    rule("SOC-SIGNATORIES", SocleOracle::signatories, "signatories", "ars", "collectivites");
+    rule("SOC-DURATION", SocleOracle::duration, "months", "days");
+    rule("SOC-DIAGNOSIS-FIRST", SocleOracle::diagnosisFirst);
+    rule("SOC-MILESTONE-ORDER", SocleOracle::milestoneOrder, "earlier", "later", "earlierDate", "laterDate");
+    rule("SOC-ACTION-FIELDS", SocleOracle::actionFields, "field");
+    rule("SOC-DIAGNOSIS-THEMES", SocleOracle::diagnosisThemes, "theme");
+    rule("SOC-MENTAL-HEALTH", SocleOracle::mentalHealth);
+    rule("SOC-COPIL-PREFECT", SocleOracle::copilPrefect, "collectivite", "ars", "prefect");
+    rule("SOC-COORDINATOR-FTE", SocleOracle::coordinatorFte, "fte");
+  }
+
+  private static void rule(String id, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>> f,
+      String... args) {
+    RULES.put(id, f);
+    ARGS.put(id, List.of(args));
+  }
+
+  /** @return the socle clause ids, in CLAUSES.md order */
+  public static List<String> ruleIds() {
+    return List.copyOf(RULES.keySet());
+  }
+
+  /** @return the argument names the oracle asserts for that rule */
+  public static List<String> argKeys(String ruleId) {
+    return ARGS.get(ruleId);
+  }
+
+  /** @return the exact expected findings of that rule, sorted */
+  public static List<SharedFinding> expected(String ruleId, LocalHealthContract c, LocalDate asOf) {
+    return RULES.get(ruleId).apply(c, asOf);
+  }
+
+  private static Sink sink(String id, Severity s, When w, LocalHealthContract c, LocalDate asOf) {
+    return new Sink(id, s, outcome(w, SharedOracle.phase(c, asOf)));
+  }
+
+  // « Au minimum 2 => la collectivité locale et l'ARS »: at least 2 signatories, among them the ARS and at
+  // least one collectivité; signature (to-do); ERROR. The signatories are those listed, signed or planned.
+  static List<SharedFinding> signatories(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("SOC-SIGNATORIES", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
+    int n = c.signatories().size();
+    int ars = 0;
+    int coll = 0;
+    for (Signatory sig : c.signatories()) {
+      Optional<OrganisationKind> k = SharedOracle.kindOf(c, sig.organisationId());
+      ars += k.filter(x -> x == OrganisationKind.ARS).isPresent() ? 1 : 0;
+      coll += k.filter(COLLECTIVITES::contains).isPresent() ? 1 : 0;
+    }
+    if (n < 2 || ars < 1 || coll < 1) {
+      s.unmet(c.id(), "/signatories", null, "signatories", n, "ars", ars, "collectivites", coll);
+    }
+    return s.findings();
+  }
+
+  // « (entre 3 et 5 ans) » ; « signé pour 3 ou 5 ans »: with both dates present, a duration (signature to end
+  // inclusive, in whole calendar months) of at least 3 and at most 5 years; always; ERROR.
+  static List<SharedFinding> duration(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("SOC-DURATION", Severity.ERROR, When.ALWAYS, c, asOf);
+    Milestones m = c.milestones();
+    if (m.signature().isPresent() && m.end().isPresent()) {
+      MonthCount d = MonthCount.inclusive(m.signature().get(), m.end().get());
+      boolean atLeast3 = d.months() >= 3 * 12;
+      boolean atMost5 = d.months() < 5 * 12 || (d.months() == 5 * 12 && d.days() == 0);
+      if (!atLeast3 || !atMost5) {
+        s.unmet(c.id(), "/milestones/end", null, "months", d.months(), "days", d.days());
+      }
+    }
+    return s.findings();
+  }
+
+  // « se structure d'abord par la réalisation d'un diagnostic local de santé »: a diagnosis exists and was
+  // completed on or before the signature date; signature (to-do); ERROR. Without a signature date (a to-do
+  // before signature, or an ended contract never dated as signed) the diagnosis must be completed by the
+  // check date.
+  static List<SharedFinding> diagnosisFirst(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("SOC-DIAGNOSIS-FIRST", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
+    Milestones m = c.milestones();
+    LocalDate deadline = m.signature().orElse(asOf);
+    boolean met = m.diagnosisCompletion().map(d -> !d.isAfter(deadline)).orElse(false);
+    if (!met) {
+      s.unmet(c.id(), "/milestones/diagnosisCompletion", null);
+    }
+    return s.findings();
+  }
+
+  // « Le CLS est un projet à conduire en 3 phases »: the milestone dates present are in order, engagement ≤
+  // letter of intent ≤ diagnosis start ≤ diagnosis completion ≤ signature < end; always; ERROR. As every
+  // milestone precedes the signature, which precedes the end, the end is after every milestone present. The
+  // order holds iff each present milestone is in order with the previous present one; a finding names the
+  // later milestone of each pair out of order.
+  static List<SharedFinding> milestoneOrder(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("SOC-MILESTONE-ORDER", Severity.ERROR, When.ALWAYS, c, asOf);
+    Milestones m = c.milestones();
+    String[] names = {"engagement", "letterOfIntent", "diagnosisStart", "diagnosisCompletion", "signature", "end"};
+    List<Optional<LocalDate>> dates = List.of(m.engagement(), m.letterOfIntent(), m.diagnosisStart(),
+        m.diagnosisCompletion(), m.signature(), m.end());
+    int prev = -1;
+    for (int i = 0; i < names.length; i++) {
+      if (dates.get(i).isEmpty()) {
+        continue;
+      }
+      if (prev >= 0) {
+        LocalDate a = dates.get(prev).get();
+        LocalDate b = dates.get(i).get();
+        boolean strict = names[i].equals("end");
+        boolean inOrder = strict ? a.isBefore(b) : !b.isBefore(a);
+        if (!inOrder) {
+          s.unmet(c.id(), "/milestones/" + names[i], null, "earlier", names[prev], "later", names[i],
+              "earlierDate", a, "laterDate", b);
+        }
+      }
+      prev = i;
+    }
+    return s.findings();
+  }
+
+  // « l'axe auquel il se rattache, ses enjeux, le public cible, son calendrier de réalisation, les résultats
+  // attendus, les partenaires et les moyens »: each fiche states its operational objective, axis, stakes,
+  // target public, timeline, expected results, partners and means (a budget states means); one finding per
+  // fiche and missing field; always; INFO.
+  static List<SharedFinding> actionFields(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("SOC-ACTION-FIELDS", Severity.INFO, When.ALWAYS, c, asOf);
+    List<ActionSheet> fiches = c.actionPlan().fiches();
+    for (int i = 0; i < fiches.size(); i++) {
+      ActionSheet f = fiches.get(i);
+      Map<String, Boolean> fields = new LinkedHashMap<>();
+      fields.put("operationalObjective", f.operationalObjective().isPresent());
+      fields.put("axisId", f.axisId().isPresent());
+      fields.put("stakes", f.stakes().isPresent());
+      fields.put("targetPublic", f.targetPublic().isPresent());
+      fields.put("timeline", f.timeline().isPresent());
+      fields.put("expectedResults", f.expectedResults().isPresent());
+      fields.put("partnerIds", !f.partnerIds().isEmpty());
+      fields.put("means", f.means().isPresent() || f.budget().isPresent());
+      String base = "/actionPlan/fiches/" + i;
+      fields.forEach((field, present) -> {
+        if (!present) {
+          s.unmet(f.id(), base + "/" + field, null, "field", field);
+        }
+      });
+    }
+    return s.findings();
+  }
+
+  // « Ce diagnostic souligne les besoins du territoire sur les thématiques suivantes … »: a completed
+  // diagnosis covers the four themes; one finding per missing theme; always; INFO.
+  static List<SharedFinding> diagnosisThemes(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("SOC-DIAGNOSIS-THEMES", Severity.INFO, When.ALWAYS, c, asOf);
+    if (SharedOracle.diagnosisCompleted(c, asOf)) {
+      for (HealthTheme t : THEMES) {
+        if (!c.diagnosis().themes().contains(t)) {
+          s.unmet(c.id(), "/diagnosis/themes", null, "theme", t.name());
+        }
+      }
+    }
+    return s.findings();
+  }
+
+  // « Les contrats locaux de santé comportent un volet consacré à la santé mentale, qui tient compte du projet
+  // territorial de santé mentale »: when signed on or after 2022-02-23 (or not yet signed), at least one axis
+  // or fiche is marked as the mental-health component and references the PTSM; signature (to-do); ERROR.
+  // Reading: the signature date the document holds decides (a planned one before signature, as for the
+  // parties); without a signature date the contract is « not yet signed ».
+  static List<SharedFinding> mentalHealth(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("SOC-MENTAL-HEALTH", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
+    Optional<LocalDate> sig = c.milestones().signature();
+    boolean required = sig.isEmpty() || !sig.get().isBefore(MENTAL_HEALTH_LAW);
+    boolean component = c.actionPlan().axes().stream()
+        .anyMatch(a -> a.mentalHealthComponent() && a.ptsmReference().isPresent())
+        || c.actionPlan().fiches().stream()
+        .anyMatch(f -> f.mentalHealthComponent() && f.ptsmReference().isPresent());
+    if (required && !component) {
+      s.unmet(c.id(), "/actionPlan", null);
+    }
+    return s.findings();
+  }
+
+  // « Le COPIL : il réunit à minima le représentant de la mairie (ou de l'EPCI), de l'ARS et le délégué du
+  // préfet »: each COPIL (a merged body counts) has, on the check date, a member from a signatory
+  // collectivité, a member from the ARS and a representative of the préfet (a member of the préfecture or a
+  // délégué du préfet); signature; INFO. No COPIL, nothing to say.
+  static List<SharedFinding> copilPrefect(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("SOC-COPIL-PREFECT", Severity.INFO, When.SIGNATURE, c, asOf);
+    List<GovernanceBody> bodies = c.governance().bodies();
+    for (int i = 0; i < bodies.size(); i++) {
+      GovernanceBody b = bodies.get(i);
+      if (!SharedOracle.isCopil(b.kind())) {
+        continue;
+      }
+      boolean coll = false;
+      boolean ars = false;
+      boolean prefect = false;
+      for (Person p : SharedOracle.membersOn(c, b, asOf)) {
+        String org = p.organisationId().orElse(null);
+        Optional<OrganisationKind> k = SharedOracle.kindOf(c, org);
+        coll |= SharedOracle.signatoryCollectivite(c, org);
+        ars |= k.filter(x -> x == OrganisationKind.ARS).isPresent();
+        prefect |= k.filter(x -> x == OrganisationKind.PREFECTURE).isPresent()
+            || SharedOracle.holds(p, RoleKind.PREFECT_DELEGATE, asOf);
+      }
+      if (!coll || !ars || !prefect) {
+        s.unmet(b.id(), "/governance/bodies/" + i, null, "collectivite", coll, "ars", ars, "prefect", prefect);
+      }
+    }
+    return s.findings();
+  }
+
+  // « il est nécessaire qu'un ETP de coordinateur à temps plein soit prévu »: the coordinators' FTE (on the
+  // check date; an FTE not stated counts 0) add up to at least 1.0; diagnosis; INFO. No coordinator, nothing
+  // to add up (OCC-COORDINATOR-DEDICATED / NOR-COORDINATION report the absence).
+  static List<SharedFinding> coordinatorFte(LocalHealthContract c, LocalDate asOf) {
+    Sink s = sink("SOC-COORDINATOR-FTE", Severity.INFO, When.DIAGNOSIS, c, asOf);
+    List<Role> roles = SharedOracle.coordinatorRolesOn(c, asOf);
+    BigDecimal fte = roles.stream().map(r -> r.fte().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO,
+        BigDecimal::add);
+    if (!roles.isEmpty() && fte.compareTo(BigDecimal.ONE) < 0) {
+      s.unmet(c.id(), "/people", null, "fte", fte.doubleValue());
+    }
+    return s.findings();
+  }
+
+  /** @return every socle finding expected, sorted */
+  public static List<SharedFinding> all(LocalHealthContract c, LocalDate asOf) {
+    List<SharedFinding> out = new ArrayList<>();
+    RULES.values().forEach(f -> out.addAll(f.apply(c, asOf)));
+    return out.stream().sorted(SharedFinding.ORDER).toList();
+  }
+
+  /** @return the phase, for statistics */
+  public static Phase phase(LocalHealthContract c, LocalDate asOf) {
+    return SharedOracle.phase(c, asOf);
+  }
+}
