@@ -1,0 +1,211 @@
+package io.github.clsante.cls.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.clsante.cls.model.InvalidContractException;
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.model.ModelProblem;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads cls/1 JSON documents into {@link LocalHealthContract}s. A document is data: it is never evaluated, and
+ * no type information in it is ever honoured.
+ *
+ * <p>Reading is bounded: at most {@value #MAX_DOCUMENT_LENGTH} characters, {@value TreeReader#MAX_DEPTH} levels
+ * of nesting and {@value #MAX_STRING_LENGTH} characters per string; past a bound, reading stops with a
+ * problem. Every problem of a document is reported in one pass: the text's own (syntax, truncation, bounds,
+ * encoding) first, else its structure's (wrong JSON types, unknown enum constants, missing required fields,
+ * malformed dates and identifiers, unknown fields — all of them), else, once the structure is sound, what the
+ * model finds meaningless (duplicate ids, unknown references, year bounds, inverted periods). Each problem has
+ * the JSON Pointer of the value, its line and column, what was expected and what was found.
+ *
+ * <p>Byte input is UTF-8 (a leading byte-order mark is skipped). The reader never closes an
+ * {@link InputStream} or {@link Reader} it is given; it closes the files it opens.
+ *
+ * <p>Immutable and thread-safe: share one instance, e.g. {@link ClsJson#reader()}.
+ */
+public final class ContractReader {
+
+  /** The longest string a document may hold, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** The longest document, in characters. */
+  public static final long MAX_DOCUMENT_LENGTH = 16_000_000L;
+  /** The deepest nesting of objects and arrays a document may have. */
+  public static final int MAX_NESTING_DEPTH = TreeReader.MAX_DEPTH;
+
+  private final JsonFactory factory;
+
+  ContractReader() {
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxNameLength(1_000)
+            .maxNumberLength(1_000)
+            .build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+  }
+
+  /**
+   * @param path a UTF-8 JSON file
+   * @return the contract it holds
+   * @throws DocumentException with every problem, when the file cannot be read or is not a readable contract
+   */
+  public LocalHealthContract read(Path path) {
+    return orThrow(validate(path));
+  }
+
+  /**
+   * @param in UTF-8 JSON bytes; read to the end of the document, not closed
+   * @return the contract it holds
+   * @throws DocumentException with every problem, when the input is not a readable contract
+   */
+  public LocalHealthContract read(InputStream in) {
+    return orThrow(validate(in));
+  }
+
+  /**
+   * @param reader JSON text; read to the end of the document, not closed
+   * @return the contract it holds
+   * @throws DocumentException with every problem, when the input is not a readable contract
+   */
+  public LocalHealthContract read(Reader reader) {
+    return orThrow(validate(reader));
+  }
+
+  /**
+   * @param json JSON text
+   * @return the contract it holds
+   * @throws DocumentException with every problem, when the text is not a readable contract
+   */
+  public LocalHealthContract read(String json) {
+    return orThrow(validate(json));
+  }
+
+  /**
+   * @param path a UTF-8 JSON file
+   * @return the contract, or every problem found
+   */
+  public Validation<Seq<DocumentProblem>, LocalHealthContract> validate(Path path) {
+    Objects.requireNonNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
+      return validate(in);
+    } catch (NoSuchFileException e) {
+      return invalid(new DocumentProblem("", -1, -1, "a readable file", "no file " + path));
+    } catch (IOException e) {
+      return invalid(new DocumentProblem("", -1, -1, "a readable file",
+          e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+  }
+
+  /**
+   * @param in UTF-8 JSON bytes; read to the end of the document, not closed
+   * @return the contract, or every problem found
+   */
+  public Validation<Seq<DocumentProblem>, LocalHealthContract> validate(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return validate(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  /**
+   * @param reader JSON text; read to the end of the document, not closed
+   * @return the contract, or every problem found
+   */
+  public Validation<Seq<DocumentProblem>, LocalHealthContract> validate(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
+    List<DocumentProblem> problems = new ArrayList<>();
+    LocalHealthContract c = null;
+    try (JsonParser p = factory.createParser(skipBom(reader))) {
+      Node root = TreeReader.readDocument(p, problems);
+      if (root != null) {
+        c = map(root, problems);
+      }
+    } catch (IOException e) {
+      problems.add(new DocumentProblem("", -1, -1, "a readable input",
+          e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+    return problems.isEmpty() && c != null ? Validation.valid(c)
+        : Validation.invalid(io.vavr.collection.List.ofAll(problems));
+  }
+
+  /**
+   * @param json JSON text
+   * @return the contract, or every problem found
+   */
+  public Validation<Seq<DocumentProblem>, LocalHealthContract> validate(String json) {
+    Objects.requireNonNull(json, "json");
+    return validate(new StringReader(json));
+  }
+
+  private static Reader skipBom(Reader r) throws IOException {
+    PushbackReader p = new PushbackReader(r, 1);
+    int c = p.read();
+    if (c >= 0 && c != '\uFEFF') {
+      p.unread(c);
+    }
+    return p;
+  }
+
+  private static Validation<Seq<DocumentProblem>, LocalHealthContract> invalid(DocumentProblem p) {
+    return Validation.invalid(io.vavr.collection.List.of(p));
+  }
+
+  private static LocalHealthContract orThrow(Validation<Seq<DocumentProblem>, LocalHealthContract> v) {
+    if (v.isInvalid()) {
+      throw new DocumentException(v.getError().asJava());
+    }
+    return v.get();
+  }
+
+  /**
+   * Maps a document tree to a contract, recording every problem.
+   *
+   * @return the contract, or null when there are problems
+   */
+  static LocalHealthContract map(Node root, List<DocumentProblem> problems) {
+    Reading r = new Reading(problems);
+    if (root.type != Node.Type.OBJECT) {
+      r.problem("", root, "a JSON object (a " + Model.FORMAT + " document)", root.describe());
+      return null;
+    }
+    Node format = root.fields.get("format");
+    if (format == null) {
+      r.problem("/format", root, "the required field \"format\" (\"" + Model.FORMAT + "\")", "no such field");
+    } else if (format.type != Node.Type.STRING || !Model.FORMAT.equals(format.text)) {
+      r.problem("/format", format, "\"" + Model.FORMAT + "\"", format.describe());
+    }
+    Object v;
+    try {
+      v = Model.CONTRACT.read(root, "", r, "format");
+    } catch (InvalidContractException e) {
+      for (ModelProblem mp : e.problems()) {
+        Node at = root.locate(mp.path());
+        problems.add(new DocumentProblem(mp.path(), at.line, at.column, mp.expected(), mp.found()));
+      }
+      return null;
+    }
+    return v == Kind.FAIL || !problems.isEmpty() ? null : (LocalHealthContract) v;
+  }
+}
