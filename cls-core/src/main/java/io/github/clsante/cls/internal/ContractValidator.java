@@ -103,7 +103,7 @@ public final class ContractValidator {
         range(rp + "/period", r.period());
         r.fte().ifPresent(f -> {
           if (f.signum() < 0) {
-            problem(rp + "/fte", "a full-time equivalent of 0 or more", f.toPlainString());
+            problem(rp + "/fte", "a full-time equivalent of 0 or more", shown(f));
           }
         });
         ref(rp + "/employerId", r.employerId(), organisations, "organisation");
@@ -264,8 +264,9 @@ public final class ContractValidator {
   private void ref(String path, Optional<String> ref, Set<String> known, String what) {
     ref.ifPresent(r -> {
       if (!known.contains(r)) {
-        String elsewhere = idPaths.containsKey(r) ? " (the id of " + idPaths.get(r) + ", not a " + what + ")" : "";
-        problem(path, "the id of a " + what + " of the document", quote(r) + elsewhere);
+        String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+        String elsewhere = idPaths.containsKey(r) ? " (the id of " + idPaths.get(r) + ", not " + article + what + ")" : "";
+        problem(path, "the id of " + article + what + " of the document", quote(r) + elsewhere);
       }
     });
   }
@@ -319,7 +320,7 @@ public final class ContractValidator {
 
   private void nonNegative(String path, BigDecimal amount) {
     if (amount.signum() < 0) {
-      problem(path, "an amount of 0 or more", amount.toPlainString());
+      problem(path, "an amount of 0 or more", shown(amount));
     }
   }
 
@@ -327,8 +328,32 @@ public final class ContractValidator {
     problems.add(new ModelProblem(path, expected, found));
   }
 
+  /** A string as a JSON literal (escaped), shortened past 60 characters. */
   private static String quote(String s) {
     String shown = s.length() > 60 ? s.substring(0, 57) + "…" : s;
-    return "\"" + shown + "\"";
+    StringBuilder out = new StringBuilder("\"");
+    for (char ch : shown.toCharArray()) {
+      switch (ch) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (ch < 0x20) {
+            out.append(String.format("\\u%04x", (int) ch));
+          } else {
+            out.append(ch);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** A number as written, never expanded (a huge exponent stays short). */
+  private static String shown(BigDecimal n) {
+    String s = n.toString();
+    return s.length() > 40 ? s.substring(0, 37) + "…" : s;
   }
 }
