@@ -1,0 +1,75 @@
+package org.example.consumer;
+
+import io.github.clsante.cls.json.ClsJson;
+import io.github.clsante.cls.model.ActionPlan;
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.model.Milestones;
+import io.github.clsante.cls.model.Organisation;
+import io.github.clsante.cls.model.OrganisationKind;
+import io.github.clsante.cls.model.Signatory;
+import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.referentiel.Referentiels;
+import io.github.clsante.cls.report.ConformityReport;
+import io.github.clsante.cls.report.Finding;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What an embedding application does with cls, through the public API only. */
+public final class Consumer {
+
+  private Consumer() {}
+
+  /** A contract signed by the ARS alone, for 6 years, with an empty plan: the socle must object. */
+  public static LocalHealthContract builtInCode() {
+    return LocalHealthContract.builder().id("cls-test").name("CLS construit en code").region("Normandie")
+        .addOrganisations(Organisation.builder().id("ars").name("ARS Normandie").kind(OrganisationKind.ARS).build())
+        .addSignatories(Signatory.builder().organisationId("ars").signedOn(LocalDate.of(2024, 1, 10)).build())
+        .milestones(Milestones.builder().diagnosisStart(LocalDate.of(2023, 1, 2))
+            .diagnosisCompletion(LocalDate.of(2023, 9, 1)).signature(LocalDate.of(2024, 1, 10))
+            .end(LocalDate.of(2030, 1, 9)).build())
+        .actionPlan(ActionPlan.builder().build())
+        .build();
+  }
+
+  /**
+   * Runs the consumer's checks and fails loudly when one does not hold.
+   *
+   * @param example the Normandie example document
+   * @return a summary line
+   */
+  public static String run(Path example) {
+    LocalDate asOf = LocalDate.of(2026, 11, 22);
+    List<String> ids = Referentiels.ids();
+    require(ids.containsAll(List.of("normandie", "occitanie")), "both packs found, got " + ids);
+
+    for (String pack : List.of("normandie", "occitanie")) {
+      Referentiel r = Referentiels.byId(pack);
+      ConformityReport report = r.check(builtInCode(), asOf);
+      Set<String> rules = report.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
+      require(rules.containsAll(Set.of("SOC-SIGNATORIES", "SOC-DURATION", "SOC-MENTAL-HEALTH")),
+          pack + ": socle findings on the contract built in code, got " + rules);
+      require(!report.isConforming(), pack + ": the contract built in code does not conform");
+      require(rules.stream().noneMatch(id -> id.startsWith(pack.equals("normandie") ? "OCC-" : "NOR-")),
+          pack + ": no finding of the other pack, got " + rules);
+    }
+
+    LocalHealthContract read = ClsJson.reader().read(example);
+    ConformityReport normandie = Referentiels.byId("normandie").check(read, asOf);
+    require(read.region().equals("Normandie"), "the example is a Normandie contract");
+    require(normandie.findings().stream().anyMatch(f -> f.ruleId().startsWith("NOR-")),
+        "the Normandie example has Normandie findings: " + normandie.findings());
+    require(ClsJson.reader().read(ClsJson.writer().write(read)).equals(read), "lossless round trip");
+    int clauses = Referentiels.byId("normandie").catalogue().size() + Referentiels.byId("occitanie").catalogue().size();
+    return "cls consumer: " + clauses + " clauses loaded (socle counted twice), example "
+        + read.id() + " has " + normandie.findings().size() + " Normandie findings";
+  }
+
+  private static void require(boolean ok, String what) {
+    if (!ok) {
+      throw new IllegalStateException("consumer check failed: " + what);
+    }
+  }
+}
