@@ -1,0 +1,103 @@
+package io.github.clsante.cls.cli;
+
+import io.github.clsante.cls.json.ClsJson;
+import io.github.clsante.cls.json.DocumentException;
+import io.github.clsante.cls.json.DocumentProblem;
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.referentiel.Referentiels;
+import io.github.clsante.cls.referentiel.UnknownReferentielException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * What every subcommand shares: the output streams, {@code --verbose} progress on stderr, whether to colour,
+ * and reading a document or a référentiel so that a failure becomes readable lines and exit status 2.
+ */
+abstract class BaseCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--verbose", description = "Print progress and timing on stderr.")
+  boolean verbose;
+
+  /** Whether stdout is a terminal that gets ANSI colours; set by {@link Main#commandLine}. */
+  boolean colour;
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** @param message progress, printed on stderr with {@code --verbose} only */
+  void progress(String message) {
+    if (verbose) {
+      err().println("cls: " + message);
+      err().flush();
+    }
+  }
+
+  /**
+   * Runs a step, printing its duration on stderr with {@code --verbose}.
+   *
+   * @param what the step, e.g. "read contract.json"
+   * @param step the step
+   * @return its result
+   */
+  <T> T timed(String what, Supplier<T> step) {
+    long start = System.nanoTime();
+    progress(what + "…");
+    T result = step.get();
+    progress(what + ": " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    return result;
+  }
+
+  /**
+   * @param file a JSON document
+   * @return the contract it holds
+   * @throws Failure listing every problem (one per line, with pointer, line and column) when it cannot be read
+   */
+  LocalHealthContract read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new Failure("cls: " + file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+    }
+    if (!Files.isReadable(file)) {
+      throw new Failure("cls: " + file + ": not readable");
+    }
+    try {
+      return timed("read " + file, () -> ClsJson.reader().read(file));
+    } catch (DocumentException e) {
+      List<String> lines = new ArrayList<>();
+      for (DocumentProblem p : e.problems()) {
+        lines.add(file + ": " + p);
+      }
+      lines.add("cls: " + file + " is not a readable contract (" + e.problems().size() + " problem"
+          + (e.problems().size() == 1 ? "" : "s") + ")");
+      throw new Failure(lines);
+    }
+  }
+
+  /**
+   * @param id a référentiel id
+   * @return the référentiel
+   * @throws Failure naming the known ids, when there is none with this id
+   */
+  Referentiel referentiel(String id) {
+    try {
+      return timed("load référentiel " + id, () -> Referentiels.byId(id));
+    } catch (UnknownReferentielException e) {
+      throw new Failure("cls: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.clsante.cls.cli;
+
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.report.ConformityReport;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cls calendar FILE --referentiel ID}: per judged year, the meetings held per body kind against the
+ * référentiel's minimum and ideal, and whether each report (activity, financial) and the programming is there.
+ */
+@Command(name = "calendar", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = {"Shows the yearly follow-up: per judged year, COPIL and COTECH meetings against the "
+        + "référentiel's minimum and ideal, activity and financial reports, validated programming.",
+        "Marks: ✓ judged and no finding, ✗ ERROR finding, ⚠ WARNING finding, … to do (not due yet)."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:the follow-up is shown", "2:could not do the job"})
+final class CalendarCommand extends BaseCommand {
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The contract, a JSON document.")
+  Path file;
+
+  @Option(names = "--referentiel", required = true, paramLabel = "ID",
+      description = "The référentiel id, e.g. normandie.")
+  String referentielId;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The check date, yyyy-mm-dd (default: today).")
+  LocalDate asOf;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
+      description = "The language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Lang lang;
+
+  @Override
+  public Integer call() {
+    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    LocalHealthContract contract = read(file);
+    Referentiel referentiel = referentiel(referentielId);
+    ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
+        () -> referentiel.check(contract, date));
+    YearGrid grid = YearGrid.of(contract, referentiel, report);
+    Labels l = new Labels(lang);
+    Ansi ansi = new Ansi(colour);
+    out().println(ansi.bold(l.get("calendar.header", contract.id(), referentiel.id(), date)));
+    out().println(l.get("phase") + ": " + report.phase() + " (" + l.get("phase." + report.phase()) + ")");
+    out().println();
+    Table expected = new Table();
+    expected.row(l.get("row"), l.get("expected"));
+    for (YearGrid.Line line : grid.lines()) {
+      List<String> ids = line.clauses().stream().map(c -> c.id()).toList();
+      expected.row(l.get("row." + line.row()), line.expected(l) + (ids.isEmpty() ? "" : "  " + ids));
+    }
+    expected.print(out());
+    out().println();
+    if (grid.years().isEmpty()) {
+      out().println(l.get("grid.none", date));
+    } else {
+      Table t = new Table();
+      List<String> head = new ArrayList<>();
+      head.add(l.get("col.year"));
+      grid.lines().forEach(line -> head.add(l.get("row." + line.row())));
+      t.row(head.toArray(String[]::new));
+      for (int y : grid.years()) {
+        List<Table.Cell> cells = new ArrayList<>();
+        cells.add(new Table.Cell(String.valueOf(y), s -> s));
+        for (YearGrid.Line line : grid.lines()) {
+          YearGrid.Cell c = line.cells().get(y);
+          String text = line.value(y, l) + (c.mark().symbol.isEmpty() ? "" : " " + c.mark().symbol);
+          cells.add(new Table.Cell(text, s -> ansi.mark(c.mark(), s)));
+        }
+        t.row(cells);
+      }
+      t.print(out());
+    }
+    out().println();
+    out().println(TextReport.summary(report, l, ansi));
+    out().flush();
+    return Main.OK;
+  }
+}

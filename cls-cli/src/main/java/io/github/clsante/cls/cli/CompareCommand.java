@@ -1,0 +1,108 @@
+package io.github.clsante.cls.cli;
+
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.referentiel.Clause;
+import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.report.ConformityReport;
+import io.github.clsante.cls.report.Finding;
+import io.github.clsante.cls.report.Severity;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cls compare FILE --referentiels normandie,occitanie}: the same contract under several packs, side by
+ * side: per rule id, the count of findings in each pack ("–" where the pack has no such rule).
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Checks one contract against several référentiels and shows, per rule id, the count of "
+        + "findings in each (– where the référentiel has no such rule).",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:conforming to every référentiel", "1:at least one ERROR finding in one of them",
+        "2:could not do the job"})
+final class CompareCommand extends BaseCommand {
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The contract, a JSON document.")
+  Path file;
+
+  @Option(names = "--referentiels", required = true, split = ",", paramLabel = "ID[,ID…]",
+      description = "The référentiel ids, comma-separated, e.g. normandie,occitanie.")
+  List<String> referentielIds;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The check date, yyyy-mm-dd (default: today).")
+  LocalDate asOf;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
+      description = "The language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Lang lang;
+
+  @Override
+  public Integer call() {
+    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    List<String> ids = new ArrayList<>(new LinkedHashSet<>(referentielIds));
+    List<Referentiel> refs = new ArrayList<>();
+    for (String id : ids) {
+      refs.add(referentiel(id.trim()));
+    }
+    LocalHealthContract contract = read(file);
+    List<ConformityReport> reports = new ArrayList<>();
+    for (Referentiel r : refs) {
+      reports.add(timed("check against " + r.id() + " on " + date, () -> r.check(contract, date)));
+    }
+    Labels l = new Labels(lang);
+    Ansi ansi = new Ansi(colour);
+    out().println(ansi.bold(l.get("contract") + ": " + contract.id() + " — " + contract.name()));
+    out().println(l.get("asOf") + ": " + date);
+    out().println(l.get("phase") + ": " + reports.get(0).phase() + " (" + l.get("phase." + reports.get(0).phase())
+        + ")");
+    out().println();
+    Set<String> rules = new LinkedHashSet<>();
+    for (int i = 0; i < refs.size(); i++) {
+      Set<String> withFindings = new LinkedHashSet<>();
+      reports.get(i).findings().forEach(f -> withFindings.add(f.ruleId()));
+      for (Clause c : refs.get(i).catalogue()) {
+        if (withFindings.contains(c.id())) {
+          rules.add(c.id());
+        }
+      }
+      rules.addAll(withFindings);
+    }
+    Table t = new Table();
+    List<String> head = new ArrayList<>();
+    head.add(l.get("compare.rule"));
+    refs.forEach(r -> head.add(r.id()));
+    t.row(head.toArray(String[]::new));
+    for (String rule : rules) {
+      List<String> row = new ArrayList<>();
+      row.add(rule);
+      for (int i = 0; i < refs.size(); i++) {
+        boolean held = refs.get(i).catalogue().stream().anyMatch(c -> c.id().equals(rule));
+        long n = reports.get(i).findings(rule).size();
+        row.add(!held && n == 0 ? l.get("compare.absent") : String.valueOf(n));
+      }
+      t.row(row.toArray(String[]::new));
+    }
+    for (Severity s : Severity.values()) {
+      List<String> row = new ArrayList<>();
+      row.add(s.name());
+      reports.forEach(r -> row.add(String.valueOf(r.count(s))));
+      t.row(row.toArray(String[]::new));
+    }
+    List<String> verdict = new ArrayList<>();
+    verdict.add(l.get("verdict"));
+    reports.forEach(r -> verdict.add(l.get(r.isConforming() ? "conforming" : "notConforming")));
+    t.row(verdict.toArray(String[]::new));
+    t.print(out());
+    out().flush();
+    boolean any = reports.stream().anyMatch(r -> !r.isConforming());
+    long todo = reports.stream().flatMap(r -> r.findings().stream()).filter(Finding::isToDo).count();
+    progress(todo + " to-do finding(s) in all");
+    return any ? Main.NOT_CONFORMING : Main.OK;
+  }
+}

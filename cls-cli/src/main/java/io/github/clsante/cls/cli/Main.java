@@ -1,0 +1,104 @@
+package io.github.clsante.cls.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cls} command: checks a Contrat local de santé document against a regional référentiel and prints
+ * the report as text, JSON or a self-contained HTML page; lists the référentiels and their rules; shows the
+ * yearly follow-up; compares packs; prints the JSON Schema.
+ *
+ * <p>Exit status, as linters do: 0 conforming, 1 at least one {@code ERROR} finding, 2 could not do the job
+ * (usage error, unreadable document, unknown référentiel). Results go to stdout, diagnostics to stderr.
+ */
+@Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Checks Contrats locaux de santé (CLS) against regional référentiels.",
+    subcommands = {CheckCommand.class, ReferentielsCommand.class, RulesCommand.class, CalendarCommand.class,
+        CompareCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:conforming (or the job is done)", "1:at least one ERROR finding",
+        "2:could not do the job (usage error, unreadable document, unknown référentiel)"})
+public final class Main implements Runnable {
+
+  /** Exit status: the contract conforms, or the job is done. */
+  public static final int OK = 0;
+  /** Exit status: at least one {@code ERROR} finding. */
+  public static final int NOT_CONFORMING = 1;
+  /** Exit status: the job could not be done. */
+  public static final int FAILED = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Creates the top command; picocli fills it. */
+  public Main() {}
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command");
+  }
+
+  /**
+   * Runs the command and exits with its status.
+   *
+   * @param args the command-line arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+        StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+        StandardCharsets.UTF_8), true);
+    int status = commandLine(System.console() != null, out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Builds the command line, wired to the given streams, for {@link CommandLine#execute}.
+   *
+   * @param colour whether to colour the text output with ANSI escapes (only when stdout is a terminal)
+   * @param out where results go
+   * @param err where diagnostics go
+   * @return the command line
+   */
+  public static CommandLine commandLine(boolean colour, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+        colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+      PrintWriter e = line.getErr();
+      if (ex instanceof Failure f) {
+        f.lines().forEach(e::println);
+      } else {
+        e.println("cls: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+      }
+      e.flush();
+      return FAILED;
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine line = ex.getCommandLine();
+      PrintWriter e = line.getErr();
+      e.println("cls: " + ex.getMessage());
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
+        e.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+      }
+      e.flush();
+      return FAILED;
+    });
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (sub.getCommand() instanceof BaseCommand b) {
+        b.colour = colour;
+      }
+    }
+    return cl;
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.clsante.cls.cli;
+
+import io.github.clsante.cls.referentiel.Clause;
+import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.referentiel.Referentiels;
+import io.github.clsante.cls.report.Severity;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cls referentiels}: the référentiels on the class path, with title, version and clause counts. */
+@Command(name = "referentiels", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Lists the référentiels found: id, title, version and clause counts.")
+final class ReferentielsCommand extends BaseCommand {
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
+      description = "The language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Lang lang;
+
+  @Override
+  public Integer call() {
+    Labels l = new Labels(lang);
+    Ansi ansi = new Ansi(colour);
+    List<Referentiel> all = timed("load référentiels", Referentiels::all);
+    if (all.isEmpty()) {
+      throw new Failure("cls: no référentiel on the class path (is cls-rules there?)");
+    }
+    for (Referentiel r : all) {
+      List<Clause> cs = r.catalogue();
+      out().println(ansi.bold(r.id()) + "  " + r.title() + "  (" + l.get("version") + " " + r.version() + ")");
+      out().println("    " + l.get("referentiels.clauses", cs.size(), count(cs, Severity.ERROR),
+          count(cs, Severity.WARNING), count(cs, Severity.INFO)));
+    }
+    out().flush();
+    return Main.OK;
+  }
+
+  private static long count(List<Clause> cs, Severity s) {
+    return cs.stream().filter(c -> c.severity() == s).count();
+  }
+}

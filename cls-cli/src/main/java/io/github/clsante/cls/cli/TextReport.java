@@ -1,0 +1,68 @@
+package io.github.clsante.cls.cli;
+
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.report.ConformityReport;
+import io.github.clsante.cls.report.Finding;
+import io.github.clsante.cls.report.Severity;
+import io.github.clsante.cls.report.Source;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The report as text: the contract, the référentiel and the derived phase, then the findings grouped by
+ * severity (rule id, element, year, message, the référentiel's quotes), then one summary line.
+ */
+final class TextReport {
+
+  private TextReport() {}
+
+  static void print(PrintWriter out, LocalHealthContract contract, Referentiel referentiel,
+      ConformityReport report, Lang lang, Ansi ansi) {
+    Labels l = new Labels(lang);
+    out.println(ansi.bold(l.get("contract") + ": " + contract.id() + " — " + contract.name()));
+    out.println(l.get("referentiel") + ": " + referentiel.id() + " — " + referentiel.title() + " ("
+        + l.get("version") + " " + referentiel.version() + ")");
+    out.println(l.get("asOf") + ": " + report.asOf());
+    out.println(l.get("phase") + ": " + report.phase() + " (" + l.get("phase." + report.phase()) + ")");
+    for (Severity s : Severity.values()) {
+      List<Finding> fs = report.findings().stream().filter(f -> f.severity() == s).toList();
+      if (fs.isEmpty()) {
+        continue;
+      }
+      out.println();
+      out.println(ansi.severity(s, s + " — " + l.get("severity." + s) + " (" + fs.size() + ")"));
+      for (Finding f : fs) {
+        StringBuilder head = new StringBuilder("  ").append(ansi.bold(f.ruleId()));
+        if (f.isToDo()) {
+          head.append(" [").append(l.get("todo")).append(']');
+        }
+        head.append("  ").append(f.elementId()).append(' ').append(ansi.dim(f.path()));
+        f.year().ifPresent(y -> head.append("  ").append(y));
+        out.println(head);
+        out.println("    " + f.message(lang.locale()));
+        for (Source src : f.sources()) {
+          out.println(ansi.dim("    « " + src.quote() + " » — " + src.document()));
+        }
+      }
+    }
+    if (report.findings().isEmpty()) {
+      out.println();
+      out.println(l.get("noFindings"));
+    }
+    out.println();
+    out.println(summary(report, l, ansi));
+  }
+
+  /**
+   * @param report a report
+   * @param l the labels
+   * @param ansi the colours
+   * @return the summary line, e.g. "Summary: 2 error(s), 1 warning(s), 0 info — not conforming"
+   */
+  static String summary(ConformityReport report, Labels l, Ansi ansi) {
+    String verdict = report.isConforming() ? ansi.green(l.get("conforming")) : ansi.red(l.get("notConforming"));
+    return l.get("summary", report.count(Severity.ERROR), report.count(Severity.WARNING),
+        report.count(Severity.INFO), verdict);
+  }
+}
