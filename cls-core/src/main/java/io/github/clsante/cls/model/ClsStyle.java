@@ -14,11 +14,14 @@ import org.immutables.value.Value;
  * each abstract type.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE) // read by the processor at compile time only: nothing of it reaches users
 @Value.Style(
     jdkOnly = true,
     get = {"is*", "get*"},
     init = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    from = "mergeFrom", // so that DateRange.from, a date, keeps its plain setter
+    // no @Generated annotations on generated classes: the Immutables jar is compile-time only, and users'
+    // compilers would warn about annotations whose class they cannot find
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface ClsStyle {}

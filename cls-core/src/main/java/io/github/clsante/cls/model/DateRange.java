@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 @ClsStyle
 public interface DateRange {
 
-  /** First day the fact holds; empty if it has held since before anything the document records. */
+  /** @return the first day the fact holds; empty if it has held since before anything the document records */
   Optional<LocalDate> from();
 
-  /** Last day the fact holds; empty if it still holds. */
+  /** @return the last day the fact holds; empty if it still holds */
   Optional<LocalDate> until();
 
   /**
