@@ -89,7 +89,7 @@ final class ClauseOracle {
   private Optional<Boolean> items(Category cat, Set<String> required) {
     List<DiagnosisItemFact> items = all(DiagnosisItemFact.class).stream()
         .filter(i -> i.category() == cat && required.contains(i.item())).toList();
-    return when(cf.diagnosisCompleted(), items.stream().allMatch(DiagnosisItemFact::present));
+    return when(cf.diagnosisCompleted(), items.isEmpty()); // a fact is an item the diagnosis lacks
   }
 
   private Optional<Boolean> years(YearSpan span, Predicate<JudgedYearFact> p) {
@@ -117,7 +117,7 @@ final class ClauseOracle {
       case "SOC-DIAGNOSIS-FIRST" -> when(fromDiagnosis(), cf.diagnosisCompletedBySignature());
       case "SOC-MILESTONE-ORDER" -> Optional.of(all(MilestoneOrderFact.class).stream()
           .noneMatch(m -> m.laterBeforeEarlier() || m.later().equals("end") && m.sameDay()));
-      case "SOC-ACTION-FIELDS" -> Optional.of(all(FicheFieldFact.class).stream().allMatch(FicheFieldFact::present));
+      case "SOC-ACTION-FIELDS" -> Optional.of(all(FicheFieldFact.class).isEmpty()); // facts are missing fields
       case "SOC-DIAGNOSIS-THEMES" -> items(Category.THEME,
           Set.of("HEALTH_PROMOTION", "PREVENTION", "CARE_POLICY", "MEDICO_SOCIAL_SUPPORT"));
       case "SOC-MENTAL-HEALTH" -> when(fromDiagnosis() && (cf.signatureDate() == null

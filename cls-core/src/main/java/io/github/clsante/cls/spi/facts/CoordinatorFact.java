@@ -1,12 +1,15 @@
 package io.github.clsante.cls.spi.facts;
 
 /**
- * A person holding the coordinator role on the check date.
+ * A person holding the coordinator role on the check date (one fact per person, whatever the number of their
+ * coordinator roles).
  *
  * @param personId the person
  * @param path JSON Pointer of the person
- * @param employerId the employer (the role's, else the person's organisation), or null
- * @param employedBySignatoryCollectivite whether the employer is a signatory collectivité
+ * @param employerId the employer (a role's own, else the person's organisation): the first one that is not a
+ *     signatory collectivité if any, else the first one; null when none is known
+ * @param employedBySignatoryCollectivite whether every coordinator role the person holds is employed by a
+ *     signatory collectivité
  */
 public record CoordinatorFact(String personId, String path, String employerId,
     boolean employedBySignatoryCollectivite) {}

@@ -1,16 +1,15 @@
 package io.github.clsante.cls.spi.facts;
 
 /**
- * Whether the diagnosis holds one item of a category: one fact for every value of every category, present
- * or not.
+ * An item of a category that the diagnosis does not hold: one fact for every value of every category the
+ * diagnosis lacks (a diagnosis that holds everything gives none).
  *
  * @param category the category
  * @param item the item: the name of a {@code Portrait}, {@code DiagnosisElement}, {@code PolicyFramework} or
  *     {@code HealthTheme} constant
- * @param present whether the diagnosis holds it
  * @param path JSON Pointer of the diagnosis field holding the category
  */
-public record DiagnosisItemFact(Category category, String item, boolean present, String path) {
+public record DiagnosisItemFact(Category category, String item, String path) {
 
   /** The categories of diagnosis items. */
   public enum Category {

@@ -160,20 +160,22 @@ public final class Facts {
   private void diagnosis() {
     var d = c.diagnosis();
     for (Portrait p : Portrait.values()) {
-      out.add(new DiagnosisItemFact(DiagnosisItemFact.Category.PORTRAIT, p.name(), d.portraits().contains(p),
-          "/diagnosis/portraits"));
+      lacks(!d.portraits().contains(p), DiagnosisItemFact.Category.PORTRAIT, p, "/diagnosis/portraits");
     }
     for (DiagnosisElement e : DiagnosisElement.values()) {
-      out.add(new DiagnosisItemFact(DiagnosisItemFact.Category.ELEMENT, e.name(), d.elements().contains(e),
-          "/diagnosis/elements"));
+      lacks(!d.elements().contains(e), DiagnosisItemFact.Category.ELEMENT, e, "/diagnosis/elements");
     }
     for (PolicyFramework f : PolicyFramework.values()) {
-      out.add(new DiagnosisItemFact(DiagnosisItemFact.Category.FRAMEWORK, f.name(), d.frameworks().contains(f),
-          "/diagnosis/frameworks"));
+      lacks(!d.frameworks().contains(f), DiagnosisItemFact.Category.FRAMEWORK, f, "/diagnosis/frameworks");
     }
     for (HealthTheme t : HealthTheme.values()) {
-      out.add(new DiagnosisItemFact(DiagnosisItemFact.Category.THEME, t.name(), d.themes().contains(t),
-          "/diagnosis/themes"));
+      lacks(!d.themes().contains(t), DiagnosisItemFact.Category.THEME, t, "/diagnosis/themes");
+    }
+  }
+
+  private void lacks(boolean lacking, DiagnosisItemFact.Category category, Enum<?> item, String path) {
+    if (lacking) {
+      out.add(new DiagnosisItemFact(category, item.name(), path));
     }
   }
 
@@ -186,22 +188,29 @@ public final class Facts {
       Person p = c.people().get(i);
       boolean coordinator = false;
       boolean referent = false;
+      String employer = null; // the first employer that is not a signatory collectivité, else the first one
+      boolean allBySignatoryCollectivite = true;
       for (Role r : p.roles()) {
         if (!r.period().contains(asOf)) {
           continue;
         }
         if (r.kind() == RoleKind.COORDINATOR) {
           fte = fte.add(r.fte().orElse(BigDecimal.ZERO)); // a person's concurrent coordinator roles add up
-          if (!coordinator) {
-            String employer = r.employerId().or(p::organisationId).orElse(null);
-            out.add(new CoordinatorFact(p.id(), "/people/" + i, employer, isSignatoryCollectivite(employer)));
+          String e = r.employerId().or(p::organisationId).orElse(null);
+          boolean ok = isSignatoryCollectivite(e);
+          if (!coordinator || (allBySignatoryCollectivite && !ok)) {
+            employer = e;
           }
+          allBySignatoryCollectivite &= ok;
           coordinator = true;
         } else if (r.kind() == RoleKind.ELU_REFERENT) {
           referent = true;
         }
       }
-      coordinators += coordinator ? 1 : 0;
+      if (coordinator) {
+        coordinators++;
+        out.add(new CoordinatorFact(p.id(), "/people/" + i, employer, allBySignatoryCollectivite));
+      }
       if (referent) {
         referents++;
         referentsOfSignatory += isSignatoryCollectivite(p.organisationId().orElse(null)) ? 1 : 0;
@@ -311,7 +320,9 @@ public final class Facts {
   }
 
   private void field(ActionSheet f, String path, String field, boolean present) {
-    out.add(new FicheFieldFact(f.id(), path + "/" + field, field, present));
+    if (!present) {
+      out.add(new FicheFieldFact(f.id(), path + "/" + field, field));
+    }
   }
 
   private void amendments() {
@@ -326,30 +337,44 @@ public final class Facts {
 
   private void years() {
     Milestones m = c.milestones();
-    m.diagnosisStart().ifPresent(s -> JudgedYears.of(s, m.end(), asOf)
-        .forEach(y -> out.add(year(YearSpan.DIAGNOSIS_TO_END, y))));
-    m.signature().ifPresent(s -> JudgedYears.of(s, m.end(), asOf)
-        .forEach(y -> out.add(year(YearSpan.SIGNATURE_TO_END, y))));
-  }
-
-  private JudgedYearFact year(YearSpan span, int y) {
-    int copil = 0;
-    int cotech = 0;
+    if (m.diagnosisStart().isEmpty() && m.signature().isEmpty()) {
+      return;
+    }
+    // one pass over meetings, reports and programmings; then one fact per judged year of each span
+    Map<Integer, int[]> perYear = new HashMap<>(); // year -> {copil, cotech, activity, financial, programmed}
     for (GovernanceBody b : c.governance().bodies()) {
-      long n = b.meetings().stream().filter(mt -> mt.date().getYear() == y).count();
-      copil += b.kind().countsAsCopil() ? n : 0;
-      cotech += b.kind().countsAsCotech() ? n : 0;
+      for (Meeting mt : b.meetings()) {
+        int[] n = perYear.computeIfAbsent(mt.date().getYear(), y -> new int[5]);
+        n[0] += b.kind().countsAsCopil() ? 1 : 0;
+        n[1] += b.kind().countsAsCotech() ? 1 : 0;
+      }
     }
     var fu = c.followUp();
-    int activity = (int) fu.activityReports().stream().filter(r -> r.year() == y).count();
-    int financial = (int) fu.financialReports().stream().filter(r -> r.year() == y).count();
-    boolean programmed = false;
+    fu.activityReports().forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[2]++);
+    fu.financialReports().forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[3]++);
+    Set<Integer> judged = new HashSet<>();
+    m.diagnosisStart().ifPresent(s -> judged.addAll(JudgedYears.of(s, m.end(), asOf)));
+    m.signature().ifPresent(s -> judged.addAll(JudgedYears.of(s, m.end(), asOf)));
     for (Programming p : fu.programmings()) {
-      programmed |= p.covers(y) && !p.commitments().isEmpty() && p.validation()
+      boolean valid = !p.commitments().isEmpty() && p.validation()
           .filter(v -> !v.date().isAfter(asOf)) // a decision dated after the check date is not taken yet
           .map(v -> bodies.get(v.bodyId())).map(b -> b.kind().countsAsCopil()).orElse(false);
+      if (valid) {
+        for (int y : judged) {
+          if (p.covers(y)) {
+            perYear.computeIfAbsent(y, k -> new int[5])[4] = 1;
+          }
+        }
+      }
     }
-    return new JudgedYearFact(span, y, ReportDue.overdue(y, asOf), copil, cotech, activity, financial, programmed);
+    m.diagnosisStart().ifPresent(s -> JudgedYears.of(s, m.end(), asOf)
+        .forEach(y -> out.add(year(YearSpan.DIAGNOSIS_TO_END, y, perYear.getOrDefault(y, new int[5])))));
+    m.signature().ifPresent(s -> JudgedYears.of(s, m.end(), asOf)
+        .forEach(y -> out.add(year(YearSpan.SIGNATURE_TO_END, y, perYear.getOrDefault(y, new int[5])))));
+  }
+
+  private JudgedYearFact year(YearSpan span, int y, int[] n) {
+    return new JudgedYearFact(span, y, ReportDue.overdue(y, asOf), n[0], n[1], n[2], n[3], n[4] == 1);
   }
 
   private void evaluations() {

@@ -28,6 +28,7 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
@@ -45,11 +46,12 @@ public final class DroolsReferentiel implements Referentiel {
   private final List<Clause> catalogue;
   private final Map<String, Clause> byId;
   private final Map<String, FindingMessages> messagesByPack;
-  private final KieBase kieBase;
+  private final KieSessionsPool sessions;
+  private final Map<String, FindingSink.RuleMeta> rules;
   private final int ruleCount;
 
   private DroolsReferentiel(String id, String title, String version, List<Clause> catalogue,
-      Map<String, FindingMessages> messagesByPack, KieBase kieBase, int ruleCount) {
+      Map<String, FindingMessages> messagesByPack, KieBase kieBase, Map<String, FindingSink.RuleMeta> rules) {
     this.id = id;
     this.title = title;
     this.version = version;
@@ -57,8 +59,10 @@ public final class DroolsReferentiel implements Referentiel {
     this.byId = new HashMap<>();
     catalogue.forEach(c -> byId.put(c.id(), c));
     this.messagesByPack = Map.copyOf(messagesByPack);
-    this.kieBase = kieBase;
-    this.ruleCount = ruleCount;
+    // sessions are reset when a check returns them: no state crosses checks, and no session is built per check
+    this.sessions = kieBase.newKieSessionsPool(2);
+    this.rules = Map.copyOf(rules);
+    this.ruleCount = rules.size();
   }
 
   /**
@@ -97,19 +101,18 @@ public final class DroolsReferentiel implements Referentiel {
       models.add(found);
     }
     KieBase kb = KieBaseBuilder.createKieBaseFromModel(models);
-    int count = verify(id, catalogue, kb);
-    return new DroolsReferentiel(id, title, version, catalogue, messages, kb, count);
+    Map<String, FindingSink.RuleMeta> rules = verify(id, catalogue, kb);
+    return new DroolsReferentiel(id, title, version, catalogue, messages, kb, rules);
   }
 
-  private static int verify(String id, List<Clause> catalogue, KieBase kb) {
+  private static Map<String, FindingSink.RuleMeta> verify(String id, List<Clause> catalogue, KieBase kb) {
     Map<String, Clause> byId = new HashMap<>();
     catalogue.forEach(c -> byId.put(c.id(), c));
     TreeSet<String> covered = new TreeSet<>();
     List<String> problems = new ArrayList<>();
-    int count = 0;
+    Map<String, FindingSink.RuleMeta> rules = new HashMap<>();
     for (KiePackage p : kb.getKiePackages()) {
       for (Rule r : p.getRules()) {
-        count++;
         Object clause = r.getMetaData().get("clause");
         Clause c = clause == null ? null : byId.get(clause.toString());
         if (c == null) {
@@ -127,6 +130,8 @@ public final class DroolsReferentiel implements Referentiel {
             || c.severityCondition().isPresent() && List.of("ERROR", "WARNING").contains(sev.toString()));
         if (!ok) {
           problems.add("rule \"" + r.getName() + "\": @severity " + sev + ", catalogue says " + c.severity());
+        } else if (applies != null && c.applies().label().equals(applies.toString())) {
+          rules.put(FindingSink.RuleMeta.key(r), FindingSink.RuleMeta.of(r));
         }
       }
     }
@@ -135,13 +140,13 @@ public final class DroolsReferentiel implements Referentiel {
         problems.add("clause " + c.id() + " has no rule");
       }
     }
-    if (count == 0) {
+    if (rules.isEmpty() && problems.isEmpty()) {
       problems.add("no rule loaded at all (is drools-model-compiler on the class path?)");
     }
     if (!problems.isEmpty()) {
       throw new IllegalStateException("référentiel " + id + " is inconsistent: " + String.join("; ", problems));
     }
-    return count;
+    return rules;
   }
 
   private static List<String> readListing(String resource, ClassLoader loader) {
@@ -202,8 +207,8 @@ public final class DroolsReferentiel implements Referentiel {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(asOf, "asOf");
     var phase = Phases.at(contract.milestones(), asOf);
-    FindingSink sink = new FindingSink(phase);
-    StatelessKieSession session = kieBase.newStatelessKieSession();
+    FindingSink sink = new FindingSink(phase, rules);
+    StatelessKieSession session = sessions.newStatelessKieSession();
     session.setGlobal(GLOBAL, sink);
     session.execute(Facts.derive(contract, asOf));
     List<Finding> findings = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.referentiel.Applies;
 import io.github.clsante.cls.report.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,57 @@ public final class FindingSink {
   public record Hit(String clauseId, Severity severity, boolean toDo, String elementId, String path,
       Optional<Integer> year, Map<String, Object> arguments) {}
 
+  /**
+   * A rule's metadata, read once.
+   *
+   * @param clause the clause id ({@code @clause})
+   * @param severity the severity of its findings ({@code @severity})
+   * @param applies when it judges ({@code @applies})
+   */
+  public record RuleMeta(String clause, Severity severity, Applies applies) {
+
+    /**
+     * @param rule a rule
+     * @return its metadata
+     * @throws IllegalStateException naming the rule and the missing or unknown metadata
+     */
+    public static RuleMeta of(Rule rule) {
+      try {
+        return new RuleMeta(meta(rule, "clause"), Severity.valueOf(meta(rule, "severity")),
+            Applies.ofLabel(meta(rule, "applies")));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("rule \"" + rule.getName() + "\": " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * @param rule a rule
+     * @return the key {@link FindingSink#FindingSink(Phase, Map)} expects: package and name
+     */
+    public static String key(Rule rule) {
+      return rule.getPackageName() + "/" + rule.getName();
+    }
+  }
+
   private final Phase phase;
+  private final Map<String, RuleMeta> known;
+  private final Map<String, RuleMeta> read = new HashMap<>();
   private final List<Hit> hits = new ArrayList<>();
 
   /**
    * @param phase the contract's phase on the check date
    */
   public FindingSink(Phase phase) {
+    this(phase, Map.of());
+  }
+
+  /**
+   * @param phase the contract's phase on the check date
+   * @param known the rules' metadata read beforehand, by {@link RuleMeta#key}; others are read on first use
+   */
+  public FindingSink(Phase phase, Map<String, RuleMeta> known) {
     this.phase = phase;
+    this.known = known;
   }
 
   /**
@@ -47,7 +91,7 @@ public final class FindingSink {
    * @param args message arguments as name, value pairs
    */
   public void report(RuleContext k, String elementId, String path, Integer year, Object... args) {
-    Applies applies = applies(k.getRule());
+    Applies applies = meta(k.getRule()).applies();
     boolean atLeastDiagnosis = phase != Phase.PRELIMINARY;
     boolean signed = phase == Phase.IMPLEMENTATION_AND_EVALUATION || phase == Phase.ENDED;
     switch (applies) {
@@ -113,7 +157,8 @@ public final class FindingSink {
 
   private void add(RuleContext k, boolean toDo, String elementId, String path, Integer year, Object... args) {
     Rule rule = k.getRule();
-    Severity severity = toDo ? Severity.INFO : Severity.valueOf(meta(rule, "severity"));
+    RuleMeta meta = meta(rule);
+    Severity severity = toDo ? Severity.INFO : meta.severity();
     if (args.length % 2 != 0) {
       throw new IllegalArgumentException("rule " + rule.getName() + ": arguments must be name, value pairs");
     }
@@ -121,11 +166,13 @@ public final class FindingSink {
     for (int i = 0; i < args.length; i += 2) {
       m.put((String) args[i], args[i + 1]);
     }
-    hits.add(new Hit(meta(rule, "clause"), severity, toDo, elementId, path, Optional.ofNullable(year), m));
+    hits.add(new Hit(meta.clause(), severity, toDo, elementId, path, Optional.ofNullable(year), m));
   }
 
-  private static Applies applies(Rule rule) {
-    return Applies.ofLabel(meta(rule, "applies"));
+  private RuleMeta meta(Rule rule) {
+    String key = RuleMeta.key(rule);
+    RuleMeta m = known.get(key);
+    return m != null ? m : read.computeIfAbsent(key, x -> RuleMeta.of(rule));
   }
 
   private static String meta(Rule rule, String key) {
