@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,22 +31,18 @@ final class CalendarCommand extends BaseCommand {
       description = "The référentiel id, e.g. normandie.")
   String referentielId;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The check date, yyyy-mm-dd (default: today).")
-  LocalDate asOf;
-
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
-      description = "The language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Lang lang;
+  @Mixin
+  DateAndLanguage when;
 
   @Override
   public Integer call() {
-    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    LocalDate date = when.date();
     LocalHealthContract contract = read(file);
     Referentiel referentiel = referentiel(referentielId);
     ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
         () -> referentiel.check(contract, date));
     YearGrid grid = YearGrid.of(contract, referentiel, report);
-    Labels l = new Labels(lang);
+    Labels l = new Labels(when.lang);
     Ansi ansi = new Ansi(colour);
     out().println(ansi.bold(l.get("calendar.header", contract.id(), referentiel.id(), date)));
     out().println(l.get("phase") + ": " + report.phase() + " (" + l.get("phase." + report.phase()) + ")");

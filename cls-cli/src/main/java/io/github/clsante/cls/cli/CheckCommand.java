@@ -7,6 +7,7 @@ import io.github.clsante.cls.report.ConformityReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,13 +29,8 @@ final class CheckCommand extends BaseCommand {
       description = "The référentiel id (see 'cls referentiels'), e.g. normandie.")
   String referentielId;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The check date, yyyy-mm-dd (default: today).")
-  LocalDate asOf;
-
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
-      description = "The language of messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Lang lang;
+  @Mixin
+  DateAndLanguage when;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "The output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -42,15 +38,15 @@ final class CheckCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    LocalDate date = when.date();
     LocalHealthContract contract = read(file);
     Referentiel referentiel = referentiel(referentielId);
     ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
         () -> referentiel.check(contract, date));
     switch (format) {
-      case json -> out().println(ClsJson.writer().writeReport(report, lang.locale()));
-      case html -> out().print(HtmlReport.render(contract, referentiel, report, lang));
-      default -> TextReport.print(out(), contract, referentiel, report, lang, new Ansi(colour));
+      case json -> out().println(ClsJson.writer().writeReport(report, when.lang.locale()));
+      case html -> out().print(HtmlReport.render(contract, referentiel, report, when.lang));
+      default -> TextReport.print(out(), contract, referentiel, report, when.lang, new Ansi(colour));
     }
     out().flush();
     progress(report.toString());

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,16 +36,12 @@ final class CompareCommand extends BaseCommand {
       description = "The référentiel ids, comma-separated, e.g. normandie,occitanie.")
   List<String> referentielIds;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The check date, yyyy-mm-dd (default: today).")
-  LocalDate asOf;
-
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
-      description = "The language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Lang lang;
+  @Mixin
+  DateAndLanguage when;
 
   @Override
   public Integer call() {
-    LocalDate date = asOf == null ? LocalDate.now() : asOf;
+    LocalDate date = when.date();
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(referentielIds));
     List<Referentiel> refs = new ArrayList<>();
     for (String id : ids) {
@@ -55,7 +52,7 @@ final class CompareCommand extends BaseCommand {
     for (Referentiel r : refs) {
       reports.add(timed("check against " + r.id() + " on " + date, () -> r.check(contract, date)));
     }
-    Labels l = new Labels(lang);
+    Labels l = new Labels(when.lang);
     Ansi ansi = new Ansi(colour);
     out().println(ansi.bold(l.get("contract") + ": " + contract.id() + " — " + contract.name()));
     out().println(l.get("asOf") + ": " + date);
