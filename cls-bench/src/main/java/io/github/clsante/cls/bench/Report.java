@@ -139,6 +139,9 @@ public final class Report {
     line("|---|------|--------|--------|");
     summary.forEach(this::line);
     line("");
+    line("Where a goal is missed, the profile, what was tried and what remains are in"
+        + " [performance.md](performance.md) (written by hand; it names the run it analysed).");
+    line("");
     line("## How it is measured");
     line("");
     line("- `./bench` builds `cls-bench` and what it needs (`./mvnw -B -q -DskipTests package -pl cls-bench -am`),"
