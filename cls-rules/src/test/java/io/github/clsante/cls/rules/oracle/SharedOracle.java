@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * What the oracles share: the « applies » convention of CLAUSES.md (judge, to-do, silence), the definition
@@ -201,5 +202,48 @@ public final class SharedOracle {
   /** @return whether the diagnosis is completed on the check date (completion dated on or before it) */
   public static boolean diagnosisCompleted(LocalHealthContract c, LocalDate asOf) {
     return c.milestones().diagnosisCompletion().map(d -> !d.isAfter(asOf)).orElse(false);
+  }
+
+  /** A pack's oracle functions by clause id, in CLAUSES.md order, with the argument names each one asserts. */
+  public static final class Registry {
+
+    private final Map<String, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>>> rules =
+        new LinkedHashMap<>();
+    private final Map<String, List<String>> args = new LinkedHashMap<>();
+
+    /**
+     * @param id the clause id
+     * @param f the expected findings of that clause for a contract at a date
+     * @param argNames the argument names the oracle asserts
+     * @return this registry
+     */
+    public Registry rule(String id, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>> f,
+        String... argNames) {
+      rules.put(id, f);
+      args.put(id, List.of(argNames));
+      return this;
+    }
+
+    /** @return the clause ids, in registration order */
+    public List<String> ids() {
+      return List.copyOf(rules.keySet());
+    }
+
+    /** @return the argument names the oracle asserts for that clause */
+    public List<String> argKeys(String id) {
+      return args.get(id);
+    }
+
+    /** @return the exact expected findings of that clause */
+    public List<SharedFinding> expected(String id, LocalHealthContract c, LocalDate asOf) {
+      return rules.get(id).apply(c, asOf);
+    }
+
+    /** @return every expected finding of every clause, sorted */
+    public List<SharedFinding> all(LocalHealthContract c, LocalDate asOf) {
+      List<SharedFinding> out = new ArrayList<>();
+      rules.values().forEach(f -> out.addAll(f.apply(c, asOf)));
+      return out.stream().sorted(SharedFinding.ORDER).toList();
+    }
   }
 }

@@ -44,9 +44,7 @@ public final class SocleOracle {
   public static final List<HealthTheme> THEMES = List.of(HealthTheme.HEALTH_PROMOTION, HealthTheme.PREVENTION,
       HealthTheme.CARE_POLICY, HealthTheme.MEDICO_SOCIAL_SUPPORT);
 
-  private static final Map<String, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>>> RULES =
-      new LinkedHashMap<>();
-  private static final Map<String, List<String>> ARGS = new LinkedHashMap<>();
+  private static final SharedOracle.Registry RULES = new SharedOracle.Registry();
 
   static {
     rule("SOC-SIGNATORIES", SocleOracle::signatories, "signatories", "ars", "collectivites");
@@ -62,23 +60,22 @@ public final class SocleOracle {
 
   private static void rule(String id, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>> f,
       String... args) {
-    RULES.put(id, f);
-    ARGS.put(id, List.of(args));
+    RULES.rule(id, f, args);
   }
 
   /** @return the socle clause ids, in CLAUSES.md order */
   public static List<String> ruleIds() {
-    return List.copyOf(RULES.keySet());
+    return RULES.ids();
   }
 
   /** @return the argument names the oracle asserts for that rule */
   public static List<String> argKeys(String ruleId) {
-    return ARGS.get(ruleId);
+    return RULES.argKeys(ruleId);
   }
 
   /** @return the exact expected findings of that rule, sorted */
   public static List<SharedFinding> expected(String ruleId, LocalHealthContract c, LocalDate asOf) {
-    return RULES.get(ruleId).apply(c, asOf);
+    return RULES.expected(ruleId, c, asOf);
   }
 
   private static Sink sink(String id, Severity s, When w, LocalHealthContract c, LocalDate asOf) {
@@ -272,9 +269,7 @@ public final class SocleOracle {
 
   /** @return every socle finding expected, sorted */
   public static List<SharedFinding> all(LocalHealthContract c, LocalDate asOf) {
-    List<SharedFinding> out = new ArrayList<>();
-    RULES.values().forEach(f -> out.addAll(f.apply(c, asOf)));
-    return out.stream().sorted(SharedFinding.ORDER).toList();
+    return RULES.all(c, asOf);
   }
 
   /** @return the phase, for statistics */
