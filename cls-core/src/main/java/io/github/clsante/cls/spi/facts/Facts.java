@@ -51,6 +51,7 @@ public final class Facts {
   private final Set<String> signatoryIds = new LinkedHashSet<>();
   private final Map<String, GovernanceBody> bodies = new HashMap<>();
   private final List<Object> out = new ArrayList<>();
+  private final Map<LocalDate, List<Integer>> judgedYears = new HashMap<>();
 
   private Facts(LocalHealthContract c, LocalDate asOf) {
     this.c = c;
@@ -312,7 +313,7 @@ public final class Facts {
       if (spanStart.isPresent()) {
         Map<Integer, Integer> values = new HashMap<>();
         f.indicators().forEach(ind -> ind.values().forEach(v -> values.merge(v.year(), 1, Integer::sum)));
-        for (int y : JudgedYears.of(spanStart.get(), m.end(), asOf)) {
+        for (int y : judgedFrom(spanStart.get())) {
           out.add(new FicheYearFact(f.id(), path, y, values.getOrDefault(y, 0), ReportDue.overdue(y, asOf)));
         }
       }
@@ -353,8 +354,8 @@ public final class Facts {
     fu.activityReports().forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[2]++);
     fu.financialReports().forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[3]++);
     Set<Integer> judged = new HashSet<>();
-    m.diagnosisStart().ifPresent(s -> judged.addAll(JudgedYears.of(s, m.end(), asOf)));
-    m.signature().ifPresent(s -> judged.addAll(JudgedYears.of(s, m.end(), asOf)));
+    m.diagnosisStart().ifPresent(s -> judged.addAll(judgedFrom(s)));
+    m.signature().ifPresent(s -> judged.addAll(judgedFrom(s)));
     for (Programming p : fu.programmings()) {
       boolean valid = !p.commitments().isEmpty() && p.validation()
           .filter(v -> !v.date().isAfter(asOf)) // a decision dated after the check date is not taken yet
@@ -367,10 +368,15 @@ public final class Facts {
         }
       }
     }
-    m.diagnosisStart().ifPresent(s -> JudgedYears.of(s, m.end(), asOf)
+    m.diagnosisStart().ifPresent(s -> judgedFrom(s)
         .forEach(y -> out.add(year(YearSpan.DIAGNOSIS_TO_END, y, perYear.getOrDefault(y, new int[5])))));
-    m.signature().ifPresent(s -> JudgedYears.of(s, m.end(), asOf)
+    m.signature().ifPresent(s -> judgedFrom(s)
         .forEach(y -> out.add(year(YearSpan.SIGNATURE_TO_END, y, perYear.getOrDefault(y, new int[5])))));
+  }
+
+  /** The judged years of the span from {@code start} to the contract's end, computed once per start date. */
+  private List<Integer> judgedFrom(LocalDate start) {
+    return judgedYears.computeIfAbsent(start, s -> JudgedYears.of(s, c.milestones().end(), asOf));
   }
 
   private JudgedYearFact year(YearSpan span, int y, int[] n) {

@@ -44,21 +44,17 @@ public final class OccitanieOracle {
   private static final SharedOracle.Registry RULES = new SharedOracle.Registry();
 
   static {
-    rule("OCC-TERRITORY", OccitanieOracle::territory, "variant", "kind", "departements");
-    rule("OCC-DIAGNOSIS-PORTRAITS", OccitanieOracle::portraits, "portrait");
-    rule("OCC-DIAGNOSIS-PRS", OccitanieOracle::prs);
-    rule("OCC-COORDINATOR-DEDICATED", OccitanieOracle::coordinatorDedicated);
-    rule("OCC-COORDINATOR-FUNDING", OccitanieOracle::coordinatorFunding, "funders");
-    rule("OCC-COPIL-EXISTS", OccitanieOracle::copilExists);
-    rule("OCC-COTECH-EXISTS", OccitanieOracle::cotechExists);
-    rule("OCC-PROJECT-TEAM", OccitanieOracle::projectTeam, "organisation");
-    rule("OCC-ANNUAL-PROGRAMMING", OccitanieOracle::annualProgramming);
+    RULES.rule("OCC-TERRITORY", OccitanieOracle::territory, "variant", "kind", "departements");
+    RULES.rule("OCC-DIAGNOSIS-PORTRAITS", OccitanieOracle::portraits, "portrait");
+    RULES.rule("OCC-DIAGNOSIS-PRS", OccitanieOracle::prs);
+    RULES.rule("OCC-COORDINATOR-DEDICATED", OccitanieOracle::coordinatorDedicated);
+    RULES.rule("OCC-COORDINATOR-FUNDING", OccitanieOracle::coordinatorFunding, "funders");
+    RULES.rule("OCC-COPIL-EXISTS", OccitanieOracle::copilExists);
+    RULES.rule("OCC-COTECH-EXISTS", OccitanieOracle::cotechExists);
+    RULES.rule("OCC-PROJECT-TEAM", OccitanieOracle::projectTeam, "organisation");
+    RULES.rule("OCC-ANNUAL-PROGRAMMING", OccitanieOracle::annualProgramming);
   }
 
-  private static void rule(String id, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>> f,
-      String... args) {
-    RULES.rule(id, f, args);
-  }
 
   /** @return the Occitanie clause ids, in CLAUSES.md order */
   public static List<String> ruleIds() {

@@ -47,21 +47,17 @@ public final class SocleOracle {
   private static final SharedOracle.Registry RULES = new SharedOracle.Registry();
 
   static {
-    rule("SOC-SIGNATORIES", SocleOracle::signatories, "signatories", "ars", "collectivites");
-    rule("SOC-DURATION", SocleOracle::duration, "months", "days");
-    rule("SOC-DIAGNOSIS-FIRST", SocleOracle::diagnosisFirst);
-    rule("SOC-MILESTONE-ORDER", SocleOracle::milestoneOrder, "earlier", "later", "earlierDate", "laterDate");
-    rule("SOC-ACTION-FIELDS", SocleOracle::actionFields, "field");
-    rule("SOC-DIAGNOSIS-THEMES", SocleOracle::diagnosisThemes, "theme");
-    rule("SOC-MENTAL-HEALTH", SocleOracle::mentalHealth);
-    rule("SOC-COPIL-PREFECT", SocleOracle::copilPrefect, "collectivite", "ars", "prefect");
-    rule("SOC-COORDINATOR-FTE", SocleOracle::coordinatorFte, "fte");
+    RULES.rule("SOC-SIGNATORIES", SocleOracle::signatories, "signatories", "ars", "collectivites");
+    RULES.rule("SOC-DURATION", SocleOracle::duration, "months", "days");
+    RULES.rule("SOC-DIAGNOSIS-FIRST", SocleOracle::diagnosisFirst);
+    RULES.rule("SOC-MILESTONE-ORDER", SocleOracle::milestoneOrder, "earlier", "later", "earlierDate", "laterDate");
+    RULES.rule("SOC-ACTION-FIELDS", SocleOracle::actionFields, "field");
+    RULES.rule("SOC-DIAGNOSIS-THEMES", SocleOracle::diagnosisThemes, "theme");
+    RULES.rule("SOC-MENTAL-HEALTH", SocleOracle::mentalHealth);
+    RULES.rule("SOC-COPIL-PREFECT", SocleOracle::copilPrefect, "collectivite", "ars", "prefect");
+    RULES.rule("SOC-COORDINATOR-FTE", SocleOracle::coordinatorFte, "fte");
   }
 
-  private static void rule(String id, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>> f,
-      String... args) {
-    RULES.rule(id, f, args);
-  }
 
   /** @return the socle clause ids, in CLAUSES.md order */
   public static List<String> ruleIds() {
