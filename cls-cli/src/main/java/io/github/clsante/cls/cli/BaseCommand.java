@@ -7,11 +7,14 @@ import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.referentiel.UnknownReferentielException;
+import io.github.clsante.cls.region.Region;
+import io.github.clsante.cls.region.UnknownRegionException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -99,5 +102,42 @@ abstract class BaseCommand implements Callable<Integer> {
     } catch (UnknownReferentielException e) {
       throw new Failure("cls: " + e.getMessage());
     }
+  }
+
+  /**
+   * The référentiel to check a contract against: the one forced with {@code --referentiel}, else the one of the
+   * contract's région ({@link Referentiels#forRegion}), saying on stderr (one line) when it falls back to the
+   * national socle, and warning when a forced one differs from the région's.
+   *
+   * @param contract the contract
+   * @param forcedId the {@code --referentiel} option, or null
+   * @param lang the language of the notes
+   * @return the référentiel
+   * @throws Failure when the forced id is unknown, or the contract's région is no région and none is forced
+   */
+  Referentiel referentielFor(LocalHealthContract contract, String forcedId, Lang lang) {
+    Labels l = new Labels(lang);
+    Optional<Region> region = Region.find(contract.region());
+    if (forcedId != null) {
+      Referentiel forced = referentiel(forcedId);
+      if (region.isPresent()) {
+        String regional = Referentiels.idForRegion(region.get().code()).orElse(Referentiels.SOCLE_ID);
+        if (!regional.equals(forced.id())) {
+          err().println(l.get("region.override", forced.id(), region.get().officialName(), regional));
+          err().flush();
+        }
+      }
+      return forced;
+    }
+    if (region.isEmpty()) {
+      throw new Failure(l.get("region.unknown", contract.region(), String.join(", ",
+          java.util.Arrays.stream(Region.values()).map(Region::officialName).toList())));
+    }
+    Optional<String> id = Referentiels.idForRegion(region.get().code());
+    if (id.isEmpty()) {
+      err().println(l.get("region.socle", region.get().officialName()));
+      err().flush();
+    }
+    return referentiel(id.orElse(Referentiels.SOCLE_ID));
   }
 }

@@ -27,8 +27,9 @@ final class CalendarCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "The contract, a JSON document.")
   Path file;
 
-  @Option(names = "--referentiel", required = true, paramLabel = "ID",
-      description = "The référentiel id, e.g. normandie.")
+  @Option(names = "--referentiel", paramLabel = "ID",
+      description = "The référentiel id, e.g. normandie (default: the référentiel of the contract's région, or "
+          + "the national socle).")
   String referentielId;
 
   @Mixin
@@ -36,9 +37,9 @@ final class CalendarCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    LocalDate date = when.date();
     LocalHealthContract contract = read(file);
-    Referentiel referentiel = referentiel(referentielId);
+    LocalDate date = when.date(contract);
+    Referentiel referentiel = referentielFor(contract, referentielId, when.lang);
     ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
         () -> referentiel.check(contract, date));
     YearGrid grid = YearGrid.of(contract, referentiel, report);

@@ -13,10 +13,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cls check FILE --referentiel ID}: the conformity report, as text, JSON or an HTML page. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Checks a contract against a référentiel and prints the report.",
+    description = "Checks a contract against a référentiel (by default, its région's) and prints the report.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:conforming", "1:at least one ERROR finding",
-        "2:could not do the job (usage error, unreadable document, unknown référentiel)"})
+        "2:could not do the job (usage error, unreadable document, unknown référentiel or région)"})
 final class CheckCommand extends BaseCommand {
 
   /** The output formats. */
@@ -25,8 +25,9 @@ final class CheckCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "The contract, a JSON document.")
   Path file;
 
-  @Option(names = "--referentiel", required = true, paramLabel = "ID",
-      description = "The référentiel id (see 'cls referentiels'), e.g. normandie.")
+  @Option(names = "--referentiel", paramLabel = "ID",
+      description = "The référentiel id (see 'cls referentiels'), e.g. normandie (default: the référentiel of "
+          + "the contract's région, or the national socle for a région without one).")
   String referentielId;
 
   @Mixin
@@ -38,9 +39,9 @@ final class CheckCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    LocalDate date = when.date();
     LocalHealthContract contract = read(file);
-    Referentiel referentiel = referentiel(referentielId);
+    LocalDate date = when.date(contract);
+    Referentiel referentiel = referentielFor(contract, referentielId, when.lang);
     ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
         () -> referentiel.check(contract, date));
     switch (format) {

@@ -3,6 +3,7 @@ package io.github.clsante.cls.cli;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Clause;
 import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.Severity;
@@ -32,8 +33,9 @@ final class CompareCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "The contract, a JSON document.")
   Path file;
 
-  @Option(names = "--referentiels", required = true, split = ",", paramLabel = "ID[,ID…]",
-      description = "The référentiel ids, comma-separated, e.g. normandie,occitanie.")
+  @Option(names = "--referentiels", split = ",", paramLabel = "ID[,ID…]",
+      description = "The référentiel ids, comma-separated, e.g. normandie,occitanie (default: the référentiel "
+          + "of the contract's région and the national socle).")
   List<String> referentielIds;
 
   @Mixin
@@ -41,13 +43,20 @@ final class CompareCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    LocalDate date = when.date();
-    List<String> ids = new ArrayList<>(new LinkedHashSet<>(referentielIds));
-    List<Referentiel> refs = new ArrayList<>();
-    for (String id : ids) {
-      refs.add(referentiel(id.trim()));
-    }
     LocalHealthContract contract = read(file);
+    LocalDate date = when.date(contract);
+    List<Referentiel> refs = new ArrayList<>();
+    if (referentielIds == null || referentielIds.isEmpty()) {
+      Referentiel regional = referentielFor(contract, null, when.lang);
+      refs.add(regional);
+      if (!regional.id().equals(Referentiels.SOCLE_ID)) {
+        refs.add(referentiel(Referentiels.SOCLE_ID));
+      }
+    } else {
+      for (String id : new LinkedHashSet<>(referentielIds)) {
+        refs.add(referentiel(id.trim()));
+      }
+    }
     List<ConformityReport> reports = new ArrayList<>();
     for (Referentiel r : refs) {
       reports.add(timed("check against " + r.id() + " on " + date, () -> r.check(contract, date)));

@@ -1,20 +1,32 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.region.Region;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import picocli.CommandLine.Option;
 
 /** The options shared by the commands that read a contract at a date: {@code --as-of} and {@code --lang}. */
 final class DateAndLanguage {
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The check date, yyyy-mm-dd (default: today).")
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The check date, yyyy-mm-dd (default: today in the contract's région: Europe/Paris in "
+          + "metropolitan France, the overseas régions' own time zones).")
   LocalDate asOf;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
       description = "The language of messages and labels: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Lang lang;
 
-  /** @return the check date: {@code --as-of}, else today */
-  LocalDate date() {
-    return asOf == null ? LocalDate.now() : asOf;
+  /**
+   * @param contract the contract checked
+   * @return the check date: {@code --as-of}, else today in the contract's région (Europe/Paris when the région
+   *     is unknown)
+   */
+  LocalDate date(LocalHealthContract contract) {
+    if (asOf != null) {
+      return asOf;
+    }
+    ZoneId zone = Region.find(contract.region()).map(Region::zone).orElse(ZoneId.of("Europe/Paris"));
+    return LocalDate.now(zone);
   }
 }

@@ -5,6 +5,7 @@ import io.github.clsante.cls.calendar.Phases;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Milestones;
 import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.Severity;
@@ -68,6 +69,9 @@ final class HtmlReport {
     meta(h, l.get("contract"), contract.id());
     meta(h, l.get("referentiel"), referentiel.id() + " — " + referentiel.title() + " (" + l.get("version") + " "
         + referentiel.version() + ")");
+    if (Referentiels.SOCLE_ID.equals(referentiel.id())) {
+      h.append("<p class=\"meta\" id=\"baseline\">").append(esc(l.get("referentiel.socle"))).append("</p>\n");
+    }
     meta(h, l.get("asOf"), report.asOf().toString());
     meta(h, l.get("phase"), l.get("phase." + report.phase()) + " (" + report.phase() + ")");
     h.append("<div class=\"verdict ").append(report.isConforming() ? "ok" : "ko").append("\" id=\"summary\">")

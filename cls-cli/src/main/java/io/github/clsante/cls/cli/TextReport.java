@@ -2,6 +2,7 @@ package io.github.clsante.cls.cli;
 
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.Severity;
@@ -23,6 +24,9 @@ final class TextReport {
     out.println(ansi.bold(l.get("contract") + ": " + contract.id() + " — " + contract.name()));
     out.println(l.get("referentiel") + ": " + referentiel.id() + " — " + referentiel.title() + " ("
         + l.get("version") + " " + referentiel.version() + ")");
+    if (Referentiels.SOCLE_ID.equals(referentiel.id())) {
+      out.println(l.get("referentiel.socle"));
+    }
     out.println(l.get("asOf") + ": " + report.asOf());
     out.println(l.get("phase") + ": " + report.phase() + " (" + l.get("phase." + report.phase()) + ")");
     for (Severity s : Severity.values()) {

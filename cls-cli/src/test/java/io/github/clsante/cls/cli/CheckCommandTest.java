@@ -43,7 +43,7 @@ class CheckCommandTest {
     Cli.Result r = Cli.run("check", file, "--referentiel", pack, "--as-of", Cli.AS_OF);
 
     assertThat(r.status()).isEqualTo(report.isConforming() ? 0 : 1);
-    assertThat(r.err()).isEmpty();
+    Cli.assertForcedReferentielNote(r, file, pack);
     assertThat(r.out()).doesNotContain("\u001b[");
     assertThat(r.outLines()).contains("Phase: " + report.phase() + " (" + new Labels(Lang.fr).get("phase."
         + report.phase()) + ")");
@@ -156,7 +156,7 @@ class CheckCommandTest {
 
   @Test
   void usageErrorsAreExit2() {
-    assertThat(Cli.run("check", Cli.fixture().toString()).status()).isEqualTo(2);
+    assertThat(Cli.run("check").status()).isEqualTo(2);
     assertThat(Cli.run("check", Cli.fixture().toString(), "--referentiel", "normandie", "--as-of", "22/11/2026")
         .status()).isEqualTo(2);
     assertThat(Cli.run("check", Cli.fixture().toString(), "--referentiel", "normandie", "--lang", "de")
@@ -181,12 +181,64 @@ class CheckCommandTest {
   void asOfDefaultsToToday() {
     String file = Cli.fixture().toString();
     Cli.Result r = Cli.run("check", file, "--referentiel", "normandie");
-    ConformityReport today = Referentiels.byId("normandie").check(Cli.read(file), LocalDate.now());
+    // the fixture is in Normandie: today is read in Europe/Paris
+    ConformityReport today = Referentiels.byId("normandie").check(Cli.read(file),
+        LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
     assertThat(r.status()).isEqualTo(today.isConforming() ? 0 : 1);
     assertThat(r.outLines()).anySatisfy(l -> assertThat(l).endsWith(": " + today.asOf()));
   }
 
   static void assertNoStackTrace(String err) {
     assertThat(err).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Test
+  void withoutReferentielTheContractsRegionChoosesIt() {
+    String file = "../examples/cls-mont-saint-michel-normandie.json";
+    Cli.Result implicit = Cli.run("check", file, "--as-of", Cli.AS_OF);
+    Cli.Result explicit = Cli.run("check", file, "--referentiel", "normandie", "--as-of", Cli.AS_OF);
+    assertThat(implicit.status()).isEqualTo(1);
+    assertThat(implicit.out()).isEqualTo(explicit.out()).contains("normandie — ARS Normandie");
+    assertThat(implicit.err()).isEmpty();
+  }
+
+  @Test
+  void aRegionWithoutPackIsCheckedAgainstTheSocleWithOneNoteOnStderr(@TempDir Path dir) throws IOException {
+    Path bzh = dir.resolve("bretagne.json");
+    Files.writeString(bzh, Files.readString(Path.of("../examples/cls-mont-saint-michel-normandie.json"))
+        .replace("\"region\": \"Normandie\"", "\"region\": \"Bretagne\""));
+    Cli.Result r = Cli.run("check", bzh.toString(), "--as-of", Cli.AS_OF);
+    assertThat(r.status()).isZero();
+    assertThat(r.errLines()).singleElement().asString()
+        .contains("Bretagne").contains("socle").doesNotContain("\n");
+    assertThat(r.out()).contains("Référentiel: socle — Socle national")
+        .contains("ce n'est pas un référentiel régional");
+    Cli.Result html = Cli.run("check", bzh.toString(), "--as-of", Cli.AS_OF, "--format", "html", "--lang", "en");
+    assertThat(html.out()).contains("National baseline").contains("not a regional référentiel");
+  }
+
+  @Test
+  void aRegionThatIsNoRegionIsOneLineNamingTheEighteenAndExit2(@TempDir Path dir) throws IOException {
+    Path atlantis = dir.resolve("atlantis.json");
+    Files.writeString(atlantis, Files.readString(Path.of("../examples/cls-mont-saint-michel-normandie.json"))
+        .replace("\"region\": \"Normandie\"", "\"region\": \"Atlantis\""));
+    Cli.Result r = Cli.run("check", atlantis.toString(), "--as-of", Cli.AS_OF);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).singleElement().asString()
+        .contains("Atlantis").contains("Normandie").contains("Guadeloupe").contains("Corse");
+    assertNoStackTrace(r.err());
+    // a forced référentiel still checks it
+    assertThat(Cli.run("check", atlantis.toString(), "--referentiel", "socle", "--as-of", Cli.AS_OF).status())
+        .isZero();
+  }
+
+  @Test
+  void aForcedReferentielOtherThanTheRegionsIsWarnedInOneLine() {
+    String file = "../examples/cls-mont-saint-michel-normandie.json";
+    Cli.Result r = Cli.run("check", file, "--referentiel", "occitanie", "--as-of", Cli.AS_OF, "--lang", "en");
+    assertThat(r.errLines()).singleElement().asString()
+        .contains("occitanie").contains("Normandie").contains("\"normandie\"");
+    assertThat(Cli.run("check", file, "--referentiel", "normandie", "--as-of", Cli.AS_OF).err()).isEmpty();
   }
 }

@@ -71,6 +71,19 @@ final class Cli {
     return out.stream();
   }
 
+  /**
+   * Asserts what a command run with {@code --referentiel pack} prints on stderr: nothing when the pack is the
+   * document's région's, else the one-line warning.
+   */
+  static void assertForcedReferentielNote(Result r, String file, String pack) {
+    if (io.github.clsante.cls.referentiel.Referentiels.forRegion(read(file).region()).id().equals(pack)) {
+      org.assertj.core.api.Assertions.assertThat(r.err()).isEmpty();
+    } else {
+      org.assertj.core.api.Assertions.assertThat(r.errLines()).singleElement().asString()
+          .startsWith("cls : attention").contains("« " + pack + " »");
+    }
+  }
+
   static LocalHealthContract read(String file) {
     return ClsJson.reader().read(Path.of(file));
   }

@@ -62,7 +62,7 @@ class HtmlReportTest {
     Cli.Result r = Cli.run("check", file, "--referentiel", pack, "--as-of", Cli.AS_OF, "--format", "html");
 
     assertThat(r.status()).isEqualTo(report.isConforming() ? 0 : 1);
-    assertThat(r.err()).isEmpty();
+    Cli.assertForcedReferentielNote(r, file, pack);
     String html = r.out();
     assertThat(html).doesNotContain("http").doesNotContain("<script").doesNotContain("<link")
         .doesNotContain("src=").doesNotContain("@import").doesNotContain("url(");

@@ -89,7 +89,7 @@ class OtherCommandsTest {
     ConformityReport report = Referentiels.byId(pack).check(contract, asOf);
     Cli.Result r = Cli.run("calendar", file, "--referentiel", pack, "--as-of", Cli.AS_OF);
     assertThat(r.status()).isZero();
-    assertThat(r.err()).isEmpty();
+    Cli.assertForcedReferentielNote(r, file, pack);
     assertThat(r.outLines()).contains("Phase: " + report.phase() + " (" + new Labels(Lang.fr).get("phase."
         + report.phase()) + ")");
     for (int y : HtmlReportTest.judgedYears(contract.milestones(), asOf)) {
@@ -154,12 +154,27 @@ class OtherCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "calendar"})
-  void aDocumentWithProblemsIsExit2Everywhere(String cmd) {
-    Cli.Result r = Cli.run(cmd, "no-such.json", "--referentiel", "normandie");
+  @ValueSource(strings = {"check", "calendar", "compare"})
+  void aMissingDocumentIsExit2Everywhere(String cmd) {
+    Cli.Result r = Cli.run(cmd, "no-such.json");
     assertThat(r.status()).isEqualTo(2);
-    Cli.Result c = Cli.run("compare", "no-such.json", "--referentiels", "normandie,bretagne");
+    assertThat(r.err()).contains("no-such.json").contains("no such file");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void compareWithAnUnknownReferentielNamesItAndExit2() {
+    Cli.Result c = Cli.run("compare", Cli.fixture().toString(), "--referentiels", "normandie,bretagne");
     assertThat(c.status()).isEqualTo(2);
-    assertThat(c.err()).contains("bretagne");
+    assertThat(c.err()).contains("\"bretagne\"").contains("normandie, occitanie, socle");
+    assertThat(c.out()).isEmpty();
+  }
+
+  @Test
+  void compareDefaultsToTheRegionsReferentielAndTheSocle() {
+    Cli.Result c = Cli.run("compare", "../examples/cls-mont-saint-michel-normandie.json", "--as-of", Cli.AS_OF);
+    assertThat(c.status()).isEqualTo(1);
+    assertThat(c.outLines()).anySatisfy(l -> assertThat(l).matches("Règle +normandie +socle"));
+    assertThat(c.outLines()).anySatisfy(l -> assertThat(l).matches("Verdict +non conforme +conforme"));
   }
 }

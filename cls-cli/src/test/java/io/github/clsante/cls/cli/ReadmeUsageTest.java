@@ -26,8 +26,8 @@ class ReadmeUsageTest {
     Path path = Path.of("../examples/cls-mont-saint-michel-normandie.json");
     // README-BEGIN
     LocalHealthContract contract = ClsJson.reader().read(path);
-    Referentiel normandie = Referentiels.byId("normandie");
-    ConformityReport report = normandie.check(contract, LocalDate.of(2026, 11, 22));
+    Referentiel referentiel = Referentiels.forRegion(contract.region());   // "Normandie": the normandie pack
+    ConformityReport report = referentiel.check(contract, LocalDate.of(2026, 11, 22));
 
     Phase phase = report.phase();                   // IMPLEMENTATION_AND_EVALUATION
     boolean conforming = report.isConforming();     // true when no finding is an ERROR
@@ -37,8 +37,12 @@ class ReadmeUsageTest {
     }
     // README-END
     assertThat(phase).isEqualTo(Phase.IMPLEMENTATION_AND_EVALUATION);
-    assertThat(conforming).isEqualTo(report.count(Severity.ERROR) == 0);
-    assertThat(report.findings()).isNotEmpty();
+    assertThat(referentiel.id()).isEqualTo("normandie");
+    // the example's one deliberate ERROR: fiche fa-12 has no indicator
+    assertThat(conforming).isFalse();
+    assertThat(report.findings().stream().filter(f -> f.severity() == Severity.ERROR)).singleElement()
+        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("NOR-ACTION-INDICATORS"))
+        .satisfies(f -> assertThat(f.elementId()).isEqualTo("fa-12"));
   }
 
   @Test

@@ -74,8 +74,10 @@ public final class ConformityReport {
   /**
    * @param ruleId a rule id
    * @return the findings of that rule, in order
+   * @throws NullPointerException when {@code ruleId} is null
    */
   public List<Finding> findings(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
   }
 
@@ -87,8 +89,10 @@ public final class ConformityReport {
   /**
    * @param severity a severity
    * @return how many findings have it
+   * @throws NullPointerException when {@code severity} is null
    */
   public long count(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
     return findings.stream().filter(f -> f.severity() == severity).count();
   }
 
@@ -104,8 +108,10 @@ public final class ConformityReport {
   /**
    * @param ruleId a rule id
    * @return the first finding of that rule, if any
+   * @throws NullPointerException when {@code ruleId} is null
    */
   public Optional<Finding> first(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).findFirst();
   }
 

@@ -1,6 +1,7 @@
 package io.github.clsante.cls.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.clsante.cls.calendar.Phase;
 import java.time.LocalDate;
@@ -78,5 +79,16 @@ class ConformityReportTest {
     ConformityReport r = report(List.of(finding("SOC-DURATION", Severity.ERROR, "/milestones/end", null)));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.findings().clear())
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  @DisplayName("null arguments are refused with the parameter's name, not deep inside a bundle or a stream")
+  void nullsNameTheParameter() {
+    Finding f = finding("SOC-DURATION", Severity.ERROR, "/milestones/end", null);
+    ConformityReport r = report(List.of(f));
+    assertThatThrownBy(() -> f.message(null)).isInstanceOf(NullPointerException.class).hasMessage("locale");
+    assertThatThrownBy(() -> r.findings(null)).isInstanceOf(NullPointerException.class).hasMessage("ruleId");
+    assertThatThrownBy(() -> r.first(null)).isInstanceOf(NullPointerException.class).hasMessage("ruleId");
+    assertThatThrownBy(() -> r.count(null)).isInstanceOf(NullPointerException.class).hasMessage("severity");
   }
 }

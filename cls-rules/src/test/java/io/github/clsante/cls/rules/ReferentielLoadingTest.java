@@ -8,7 +8,16 @@ import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.referentiel.UnknownReferentielException;
 import io.github.clsante.cls.rules.internal.DroolsReferentiel;
+import io.github.clsante.cls.region.UnknownRegionException;
+import io.github.clsante.cls.spi.ReferentielProvider;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packs are found through ServiceLoader and load every rule their catalogue lists. */
 class ReferentielLoadingTest {
@@ -41,5 +50,113 @@ class ReferentielLoadingTest {
         .hasMessageContaining("bretagne")
         .hasMessageContaining("normandie")
         .hasMessageContaining("occitanie");
+  }
+
+  @Test
+  void theSocleIsAReferentielOfItsOwnTheNationalBaseline() {
+    Referentiel socle = Referentiels.byId(Referentiels.SOCLE_ID);
+    assertThat(Referentiels.ids()).containsExactly("normandie", "occitanie", "socle");
+    assertThat(socle.catalogue()).hasSize(9);
+    assertThat(socle.catalogue()).extracting(Clause::pack).containsOnly("socle");
+    assertThat(socle.title()).startsWith("Socle national");
+    assertThat(((DroolsReferentiel) socle).ruleCount()).isEqualTo(9);
+  }
+
+  @Test
+  void aContractsRegionPicksItsReferentielElseTheSocle() {
+    assertThat(Referentiels.forRegion("Normandie").id()).isEqualTo("normandie");
+    assertThat(Referentiels.forRegion("NORMANDIE").id()).isEqualTo("normandie");
+    assertThat(Referentiels.forRegion("Haute-Normandie").id()).isEqualTo("normandie");
+    assertThat(Referentiels.forRegion("28").id()).isEqualTo("normandie");
+    assertThat(Referentiels.forRegion("Midi-Pyrénées").id()).isEqualTo("occitanie");
+    assertThat(Referentiels.forRegion("occitanie").id()).isEqualTo("occitanie");
+    assertThat(Referentiels.forRegion("Bretagne").id()).isEqualTo("socle");
+    assertThat(Referentiels.forRegion("Provence-Alpes-Côte d’Azur").id()).isEqualTo("socle");
+    assertThat(Referentiels.forRegion("Bretagne")).isSameAs(Referentiels.byId("socle"));
+    assertThat(Referentiels.idForRegion("Grand Est")).isEmpty();
+    assertThat(Referentiels.idForRegion("Normandie")).contains("normandie");
+  }
+
+  @Test
+  void aNameThatIsNoRegionIsAClearErrorNamingTheEighteen() {
+    assertThatThrownBy(() -> Referentiels.forRegion("Atlantis"))
+        .isInstanceOf(UnknownRegionException.class)
+        .hasMessageContaining("Atlantis").hasMessageContaining("Bretagne").hasMessageContaining("Guadeloupe");
+  }
+
+  @Test
+  void nullIsRefusedNamingTheParameter() {
+    assertThatThrownBy(() -> Referentiels.byId(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
+    assertThatThrownBy(() -> Referentiels.forRegion(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("region");
+    assertThatThrownBy(() -> Referentiels.discover(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("loader");
+  }
+
+  @Test
+  void twoProvidersClaimingOneRegionFailDiscovery(@TempDir Path dir) throws IOException {
+    try (URLClassLoader loader = withProviders(dir, ClaimsNormandie.class)) {
+      assertThatThrownBy(() -> Referentiels.discover(loader))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Normandie").hasMessageContaining("\"normandie\"")
+          .hasMessageContaining("\"claims-normandie\"");
+    }
+  }
+
+  @Test
+  void aProviderDeclaringACodeThatIsNoRegionsFailsDiscovery(@TempDir Path dir) throws IOException {
+    try (URLClassLoader loader = withProviders(dir, ClaimsNowhere.class)) {
+      assertThatThrownBy(() -> Referentiels.discover(loader))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining(ClaimsNowhere.class.getName()).hasMessageContaining("\"99\"");
+    }
+  }
+
+  /** A class loader that sees the class path's providers and, through a services file, the given ones. */
+  private static URLClassLoader withProviders(Path dir, Class<?>... providers) throws IOException {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    StringBuilder names = new StringBuilder();
+    for (Class<?> p : providers) {
+      names.append(p.getName()).append('\n');
+    }
+    Files.writeString(services.resolve(ReferentielProvider.class.getName()), names);
+    return new URLClassLoader(new URL[] {dir.toUri().toURL()}, ReferentielLoadingTest.class.getClassLoader());
+  }
+
+  /** A third-party provider that claims Normandie, already served by cls-rules. */
+  public static final class ClaimsNormandie implements ReferentielProvider {
+    @Override
+    public String id() {
+      return "claims-normandie";
+    }
+
+    @Override
+    public Set<String> regionCodes() {
+      return Set.of("28");
+    }
+
+    @Override
+    public Referentiel create() {
+      throw new AssertionError("discovery must not build référentiels");
+    }
+  }
+
+  /** A provider that declares a code no région has. */
+  public static final class ClaimsNowhere implements ReferentielProvider {
+    @Override
+    public String id() {
+      return "claims-nowhere";
+    }
+
+    @Override
+    public Set<String> regionCodes() {
+      return Set.of("99");
+    }
+
+    @Override
+    public Referentiel create() {
+      throw new AssertionError("discovery must not build référentiels");
+    }
   }
 }

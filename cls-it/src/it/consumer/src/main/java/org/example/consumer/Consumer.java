@@ -59,6 +59,9 @@ public final class Consumer {
     LocalHealthContract read = ClsJson.reader().read(example);
     ConformityReport normandie = Referentiels.byId("normandie").check(read, asOf);
     require(read.region().equals("Normandie"), "the example is a Normandie contract");
+    require(Referentiels.forRegion(read.region()).id().equals("normandie"), "its région picks normandie");
+    require(Referentiels.forRegion("Bretagne").id().equals(Referentiels.SOCLE_ID),
+        "a région without pack gets the national socle");
     require(normandie.findings().stream().anyMatch(f -> f.ruleId().startsWith("NOR-")),
         "the Normandie example has Normandie findings: " + normandie.findings());
     require(ClsJson.reader().read(ClsJson.writer().write(read)).equals(read), "lossless round trip");

@@ -4,6 +4,7 @@ import io.github.clsante.cls.rules.Packs;
 import io.github.clsante.cls.rules.spi.DroolsReferentielProvider;
 import io.github.clsante.cls.rules.spi.PackPart;
 import java.util.List;
+import java.util.Set;
 
 /** The Normandie référentiel: socle + Normandie clauses. Registered through {@code ServiceLoader}. */
 public final class NormandieProvider extends DroolsReferentielProvider {
@@ -14,6 +15,12 @@ public final class NormandieProvider extends DroolsReferentielProvider {
   @Override
   public String id() {
     return "normandie";
+  }
+
+  /** @return the COG code of the région this référentiel serves */
+  @Override
+  public Set<String> regionCodes() {
+    return Set.of("28");
   }
 
   @Override
