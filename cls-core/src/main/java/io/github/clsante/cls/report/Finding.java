@@ -1,5 +1,6 @@
 package io.github.clsante.cls.report;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class Finding {
   private final Map<String, Object> arguments;
   private final List<Source> sources;
   private final String pack;
+  private final LocalDate dueDate;
   private final transient FindingMessages messages;
 
   /**
@@ -46,6 +48,30 @@ public final class Finding {
   public Finding(String ruleId, Severity severity, boolean toDo, String elementId, String path,
       Optional<Integer> year, Map<String, ?> arguments, List<Source> sources, String pack,
       FindingMessages messages) {
+    this(ruleId, severity, toDo, elementId, path, year, Optional.empty(), arguments, sources, pack, messages);
+  }
+
+  /**
+   * @param ruleId the rule id (= clause id)
+   * @param severity the severity
+   * @param toDo whether this is a to-do (« à prévoir ») given before the rule judges
+   * @param elementId the id of the element concerned
+   * @param path the JSON Pointer of that element in the canonical JSON form
+   * @param year the year the finding is about, if the rule is about a year
+   * @param dueDate the date by which a to-do is due, where the référentiel implies one; empty otherwise
+   * @param arguments the message arguments, in a stable order; values are strings, numbers, booleans or dates
+   * @param sources the clause's sources and quotes
+   * @param pack the id of the pack that produced it
+   * @param messages renders the message
+   * @throws IllegalArgumentException when a finding that is not a to-do has a due date
+   */
+  public Finding(String ruleId, Severity severity, boolean toDo, String elementId, String path,
+      Optional<Integer> year, Optional<LocalDate> dueDate, Map<String, ?> arguments, List<Source> sources,
+      String pack, FindingMessages messages) {
+    this.dueDate = Objects.requireNonNull(dueDate, "dueDate").orElse(null);
+    if (this.dueDate != null && !toDo) {
+      throw new IllegalArgumentException("dueDate: only a to-do has a due date (" + ruleId + ")");
+    }
     this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.toDo = toDo;
@@ -88,6 +114,18 @@ public final class Finding {
     return Optional.ofNullable(year);
   }
 
+  /**
+   * The date by which a to-do is due, following the référentiel's convention: 30 June of Y+1 for a report or an
+   * indicator value of year Y; 31 December for a yearly condition of the year in progress; the planned signature
+   * date for what must be done before signature (when the document holds one later than the check date); the
+   * end date for the final evaluation. Other to-dos, and findings that are not to-dos, have none.
+   *
+   * @return the due date, for a to-do that has one
+   */
+  public Optional<LocalDate> dueDate() {
+    return Optional.ofNullable(dueDate);
+  }
+
   /** @return the message arguments by name, in a stable order */
   public Map<String, Object> arguments() {
     return arguments;
@@ -111,8 +149,10 @@ public final class Finding {
   /**
    * @param locale the wanted locale (French and English are shipped; others fall back to French)
    * @return the message
+   * @throws NullPointerException when {@code locale} is null
    */
   public String message(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     return messages.message(this, locale);
   }
 
@@ -120,17 +160,17 @@ public final class Finding {
   public boolean equals(Object o) {
     return o instanceof Finding f && ruleId.equals(f.ruleId) && severity == f.severity && toDo == f.toDo
         && elementId.equals(f.elementId) && path.equals(f.path) && Objects.equals(year, f.year)
-        && arguments.equals(f.arguments) && sources.equals(f.sources) && pack.equals(f.pack);
+        && Objects.equals(dueDate, f.dueDate) && arguments.equals(f.arguments) && sources.equals(f.sources) && pack.equals(f.pack);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, toDo, elementId, path, year, arguments, pack);
+    return Objects.hash(ruleId, severity, toDo, elementId, path, year, dueDate, arguments, pack);
   }
 
   @Override
   public String toString() {
     return severity + " " + ruleId + (toDo ? " (à prévoir)" : "") + " " + elementId + " " + path
-        + (year == null ? "" : " " + year) + (arguments.isEmpty() ? "" : " " + arguments);
+        + (year == null ? "" : " " + year) + (dueDate == null ? "" : " due " + dueDate) + (arguments.isEmpty() ? "" : " " + arguments);
   }
 }
