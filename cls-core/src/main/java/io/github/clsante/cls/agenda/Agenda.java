@@ -84,24 +84,21 @@ public final class Agenda {
   /**
    * Several contracts' agendas as one (a délégation's portfolio), by due date.
    *
-   * @param agendas the agendas, all at one check date
+   * @param asOf the check date of every agenda
+   * @param agendas the agendas, all at that check date; may be empty
    * @return their items together
-   * @throws IllegalArgumentException when the agendas are at different check dates, or there are none
-   * @throws NullPointerException when {@code agendas} is null or holds null
+   * @throws IllegalArgumentException when an agenda is at another check date
+   * @throws NullPointerException when an argument is null or {@code agendas} holds null
    */
-  public static Agenda combine(Collection<Agenda> agendas) {
+  public static Agenda combine(LocalDate asOf, Collection<Agenda> agendas) {
+    Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(agendas, "agendas");
-    if (agendas.isEmpty()) {
-      throw new IllegalArgumentException("agendas: none to combine");
-    }
-    LocalDate asOf = null;
     List<AgendaItem> all = new ArrayList<>();
     for (Agenda a : agendas) {
       Objects.requireNonNull(a, "agendas holds null");
-      if (asOf != null && !asOf.equals(a.asOf)) {
-        throw new IllegalArgumentException("agendas: check dates differ (" + asOf + ", " + a.asOf + ")");
+      if (!asOf.equals(a.asOf)) {
+        throw new IllegalArgumentException("agendas: an agenda is at " + a.asOf + ", not " + asOf);
       }
-      asOf = a.asOf;
       all.addAll(a.items);
     }
     return new Agenda(asOf, all);

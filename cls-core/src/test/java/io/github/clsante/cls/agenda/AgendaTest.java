@@ -89,11 +89,12 @@ class AgendaTest {
     Agenda x = Agenda.of(report(todo("NOR-COPIL-ANNUAL", "copil", 2026, LocalDate.of(2026, 12, 31))), CONTRACT);
     Agenda y = Agenda.of(new ConformityReport("socle", "cls-y", AS_OF, Phase.DIAGNOSIS_AND_PLANNING,
         List.of(todo("SOC-SIGNATORIES", "cls-y", null, LocalDate.of(2026, 3, 1)))), other);
-    assertThat(Agenda.combine(List.of(x, y)).items()).extracting(AgendaItem::contractId)
+    assertThat(Agenda.combine(AS_OF, List.of(x, y)).items()).extracting(AgendaItem::contractId)
         .containsExactly("cls-y", "cls-x");
     Agenda later = Agenda.of(new ConformityReport("socle", "cls-y", AS_OF.plusDays(1),
         Phase.DIAGNOSIS_AND_PLANNING, List.of()), other);
-    assertThatThrownBy(() -> Agenda.combine(List.of(x, later))).isInstanceOf(IllegalArgumentException.class)
+    assertThat(Agenda.combine(AS_OF, List.of()).isEmpty()).isTrue();
+    assertThatThrownBy(() -> Agenda.combine(AS_OF, List.of(x, later))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("agendas");
   }
 
