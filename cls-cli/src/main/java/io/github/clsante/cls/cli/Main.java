@@ -53,10 +53,35 @@ public final class Main implements Runnable {
         StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
         StandardCharsets.UTF_8), true);
-    int status = commandLine(System.console() != null, out, err).execute(args);
+    int status = run(commandLine(System.console() != null, out, err), args, err);
     out.flush();
     err.flush();
     System.exit(status);
+  }
+
+  /**
+   * Executes a command line so that the job not being done never looks like a verdict: an
+   * {@link OutOfMemoryError} or any other error escaping the command gives one line on stderr and
+   * {@link #FAILED}, never {@link #OK} or {@link #NOT_CONFORMING}.
+   *
+   * @param cl the command line
+   * @param args the arguments
+   * @param err where the line goes
+   * @return the exit status
+   */
+  static int run(CommandLine cl, String[] args, PrintWriter err) {
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("cls: out of memory; the job could not be done (more heap: JAVA_OPTS=-Xmx…)");
+      return FAILED;
+    } catch (Throwable e) {
+      err.println("cls: internal error, the job could not be done: " + e.getClass().getName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return FAILED;
+    } finally {
+      err.flush();
+    }
   }
 
   /**
