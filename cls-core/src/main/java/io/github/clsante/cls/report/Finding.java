@@ -130,7 +130,8 @@ public final class Finding {
 
   @Override
   public String toString() {
-    return severity + " " + ruleId + (toDo ? " (à prévoir)" : "") + " " + elementId + " " + path
-        + (year == null ? "" : " " + year) + (arguments.isEmpty() ? "" : " " + arguments);
+    return io.github.clsante.cls.internal.Printable.escape(severity + " " + ruleId + (toDo ? " (à prévoir)" : "")
+        + " " + elementId + " " + path + (year == null ? "" : " " + year)
+        + (arguments.isEmpty() ? "" : " " + arguments));
   }
 }
