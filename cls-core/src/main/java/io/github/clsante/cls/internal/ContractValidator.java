@@ -206,6 +206,7 @@ public final class ContractValidator {
   }
 
   private void collectIds(LocalHealthContract c) {
+    id("", c.id(), null); // the contract's own id follows the rules of every id, and comes first
     for (int i = 0; i < c.organisations().size(); i++) {
       id("/organisations/" + i, c.organisations().get(i).id(), organisations);
     }
@@ -254,7 +255,7 @@ public final class ContractValidator {
     }
     String first = idPaths.putIfAbsent(id, path);
     if (first != null) {
-      problem(path + "/id", "an id used once in the document", quote(id) + ", already the id of " + first);
+      problem(path + "/id", "an id used once in the document", quote(id) + ", already the id of " + element(first));
     }
     if (kind != null) {
       kind.add(id); // a duplicate is reported once, not again at every reference to it
@@ -265,10 +266,15 @@ public final class ContractValidator {
     ref.ifPresent(r -> {
       if (!known.contains(r)) {
         String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
-        String elsewhere = idPaths.containsKey(r) ? " (the id of " + idPaths.get(r) + ", not " + article + what + ")" : "";
+        String elsewhere = idPaths.containsKey(r) ? " (the id of " + element(idPaths.get(r)) + ", not " + article + what + ")" : "";
         problem(path, "the id of " + article + what + " of the document", quote(r) + elsewhere);
       }
     });
+  }
+
+  /** @return how an element is named in a problem: its JSON Pointer, or "the contract" for the root */
+  private static String element(String path) {
+    return path.isEmpty() ? "the contract" : path;
   }
 
   private void siren(String path, String s) {

@@ -23,8 +23,11 @@ public record ModelProblem(String path, String expected, String found) {
     Objects.requireNonNull(found, "found");
   }
 
+  /**
+   * @return the problem as one line, every control or invisible character of the document shown as an escape
+   */
   @Override
   public String toString() {
-    return path + ": expected " + expected + ", found " + found;
+    return io.github.clsante.cls.internal.Printable.escape(path + ": expected " + expected + ", found " + found);
   }
 }

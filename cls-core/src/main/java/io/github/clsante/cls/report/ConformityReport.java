@@ -129,8 +129,8 @@ public final class ConformityReport {
 
   @Override
   public String toString() {
-    return "ConformityReport[" + referentielId + " " + contractId + " at " + asOf + ", " + phase + ", "
-        + counts() + "]";
+    return "ConformityReport[" + referentielId + " " + io.github.clsante.cls.internal.Printable.escape(contractId)
+        + " at " + asOf + ", " + phase + ", " + counts() + "]";
   }
 
   static int comparePaths(String a, String b) {

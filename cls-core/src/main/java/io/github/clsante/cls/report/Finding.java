@@ -170,7 +170,8 @@ public final class Finding {
 
   @Override
   public String toString() {
-    return severity + " " + ruleId + (toDo ? " (à prévoir)" : "") + " " + elementId + " " + path
-        + (year == null ? "" : " " + year) + (dueDate == null ? "" : " due " + dueDate) + (arguments.isEmpty() ? "" : " " + arguments);
+    return io.github.clsante.cls.internal.Printable.escape(severity + " " + ruleId + (toDo ? " (à prévoir)" : "")
+        + " " + elementId + " " + path + (year == null ? "" : " " + year)
+        + (dueDate == null ? "" : " due " + dueDate) + (arguments.isEmpty() ? "" : " " + arguments));
   }
 }

@@ -115,6 +115,13 @@ class BadInputTest {
   }
 
   @Test
+  void theContractsIdIsUniqueInTheDocumentToo() {
+    assertThat(problems(replace("{\"id\": \"ch\"", "{\"id\": \"cls-msm\"")))
+        .containsExactly(new DocumentProblem("/organisations/2/id", 12, 12, "an id used once in the document",
+            "\"cls-msm\", already the id of the contract"));
+  }
+
+  @Test
   void malformedInsee() {
     assertThat(problems(replace("\"50410\"", "\"5041\""))).containsExactly(new DocumentProblem(
         "/territory/communes/1", 7, 27, "an INSEE commune code (5 characters, e.g. \"50025\" or \"2A004\")",
