@@ -4,6 +4,7 @@ import io.github.clsante.cls.calendar.JudgedYears;
 import io.github.clsante.cls.calendar.MonthCount;
 import io.github.clsante.cls.calendar.Phases;
 import io.github.clsante.cls.calendar.ReportDue;
+import io.github.clsante.cls.calendar.YearInProgress;
 import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.Amendment;
 import io.github.clsante.cls.model.Axis;
@@ -83,6 +84,8 @@ public final class Facts {
     f.fiches();
     f.amendments();
     f.years();
+    f.yearInProgress();
+    f.end();
     f.evaluations();
     return List.copyOf(f.out);
   }
@@ -372,6 +375,41 @@ public final class Facts {
         .forEach(y -> out.add(year(YearSpan.DIAGNOSIS_TO_END, y, perYear.getOrDefault(y, new int[5])))));
     m.signature().ifPresent(s -> judgedFrom(s)
         .forEach(y -> out.add(year(YearSpan.SIGNATURE_TO_END, y, perYear.getOrDefault(y, new int[5])))));
+  }
+
+  /** The year in progress of each span, with what has happened in it so far. */
+  private void yearInProgress() {
+    Milestones m = c.milestones();
+    m.diagnosisStart().ifPresent(s -> YearInProgress.of(s, m.end(), asOf)
+        .ifPresent(y -> out.add(inProgress(YearSpan.DIAGNOSIS_TO_END, y))));
+    m.signature().ifPresent(s -> YearInProgress.of(s, m.end(), asOf)
+        .ifPresent(y -> out.add(inProgress(YearSpan.SIGNATURE_TO_END, y))));
+  }
+
+  private YearInProgressFact inProgress(YearSpan span, int y) {
+    int copil = 0;
+    int cotech = 0;
+    for (GovernanceBody b : c.governance().bodies()) {
+      for (Meeting mt : b.meetings()) {
+        // a meeting on the check date has been held; one dated later has not happened yet
+        if (mt.date().getYear() == y && !mt.date().isAfter(asOf)) {
+          copil += b.kind().countsAsCopil() ? 1 : 0;
+          cotech += b.kind().countsAsCotech() ? 1 : 0;
+        }
+      }
+    }
+    boolean programmed = false;
+    for (Programming p : c.followUp().programmings()) {
+      programmed |= p.covers(y) && !p.commitments().isEmpty() && p.validation()
+          .filter(v -> !v.date().isAfter(asOf))
+          .map(v -> bodies.get(v.bodyId())).map(b -> b.kind().countsAsCopil()).orElse(false);
+    }
+    return new YearInProgressFact(span, y, copil, cotech, programmed);
+  }
+
+  /** The end date and the opening of the last 12 months, for the final evaluation's to-do. */
+  private void end() {
+    c.milestones().end().ifPresent(e -> out.add(new EndFact(e, e.minusYears(1).plusDays(1))));
   }
 
   /** The judged years of the span from {@code start} to the contract's end, computed once per start date. */

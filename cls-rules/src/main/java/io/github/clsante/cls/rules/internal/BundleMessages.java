@@ -2,6 +2,8 @@ package io.github.clsante.cls.rules.internal;
 
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.FindingMessages;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Locale;
@@ -69,7 +71,40 @@ public final class BundleMessages implements FindingMessages {
       m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : format(value)));
     }
     m.appendTail(out);
+    if (f.dueDate().isPresent()) {
+      appendDueDate(out, f.dueDate().get(), bundle, locale);
+    }
     return out.toString();
+  }
+
+  /**
+   * Appends the due date of a to-do: « — à prévoir avant le 30 juin 2027. » / "— due by 30 June 2027.", from the
+   * bundle's {@code dueDate} key when it has one.
+   */
+  private static void appendDueDate(StringBuilder out, LocalDate due, ResourceBundle bundle, Locale locale) {
+    if (!bundle.containsKey("dueDate")) {
+      return;
+    }
+    int end = out.length();
+    while (end > 0 && (out.charAt(end - 1) == '.' || Character.isWhitespace(out.charAt(end - 1)))) {
+      end--;
+    }
+    out.setLength(end);
+    out.append(' ').append(bundle.getString("dueDate").replace("{date}", longDate(due, bundle.getLocale())));
+  }
+
+  /**
+   * @param date a date
+   * @param locale the language (French: « 1er mars 2027 », « 30 juin 2027 »; English: "30 June 2027")
+   * @return the date written out in that language
+   */
+  public static String longDate(LocalDate date, Locale locale) {
+    boolean english = locale != null && "en".equals(locale.getLanguage());
+    if (english) {
+      return date.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+    }
+    String month = date.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH));
+    return (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth())) + " " + month;
   }
 
   private static String format(Object v) {

@@ -207,14 +207,15 @@ public final class DroolsReferentiel implements Referentiel {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(asOf, "asOf");
     var phase = Phases.at(contract.milestones(), asOf);
-    FindingSink sink = new FindingSink(phase, rules);
+    FindingSink sink = new FindingSink(phase, asOf, contract.milestones().signature(), rules);
     StatelessKieSession session = sessions.newStatelessKieSession();
     session.setGlobal(GLOBAL, sink);
     session.execute(Facts.derive(contract, asOf));
     List<Finding> findings = new ArrayList<>();
     for (FindingSink.Hit h : sink.hits()) {
       Clause c = byId.get(h.clauseId());
-      findings.add(new Finding(c.id(), h.severity(), h.toDo(), h.elementId(), h.path(), h.year(), h.arguments(),
+      findings.add(new Finding(c.id(), h.severity(), h.toDo(), h.elementId(), h.path(), h.year(), h.dueDate(),
+          h.arguments(),
           c.sources(), c.pack(), messagesByPack.get(c.pack())));
     }
     return new ConformityReport(id, contract.id(), asOf, phase, findings);

@@ -1,13 +1,16 @@
 package io.github.clsante.cls.rules.spi;
 
 import io.github.clsante.cls.calendar.Phase;
+import io.github.clsante.cls.calendar.ReportDue;
 import io.github.clsante.cls.referentiel.Applies;
 import io.github.clsante.cls.report.Severity;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
@@ -25,7 +28,7 @@ public final class FindingSink {
 
   /** What a rule reported, before the catalogue's sources and the messages are attached. */
   public record Hit(String clauseId, Severity severity, boolean toDo, String elementId, String path,
-      Optional<Integer> year, Map<String, Object> arguments) {}
+      Optional<Integer> year, Optional<LocalDate> dueDate, Map<String, Object> arguments) {}
 
   /**
    * A rule's metadata, read once.
@@ -60,29 +63,39 @@ public final class FindingSink {
   }
 
   private final Phase phase;
+  private final LocalDate asOf;
+  private final LocalDate plannedSignature;
   private final Map<String, RuleMeta> known;
   private final Map<String, RuleMeta> read = new HashMap<>();
   private final List<Hit> hits = new ArrayList<>();
 
   /**
+   * A sink that gives no due dates (for tools and benchmarks that only count findings).
+   *
    * @param phase the contract's phase on the check date
    */
   public FindingSink(Phase phase) {
-    this(phase, Map.of());
+    this(phase, null, Optional.empty(), Map.of());
   }
 
   /**
    * @param phase the contract's phase on the check date
+   * @param asOf the check date, or null for a sink that gives no due dates
+   * @param signature the contract's (planned) signature date: the due date of what must be done before signature
+   *     when it is later than the check date
    * @param known the rules' metadata read beforehand, by {@link RuleMeta#key}; others are read on first use
    */
-  public FindingSink(Phase phase, Map<String, RuleMeta> known) {
-    this.phase = phase;
-    this.known = known;
+  public FindingSink(Phase phase, LocalDate asOf, Optional<LocalDate> signature, Map<String, RuleMeta> known) {
+    this.phase = Objects.requireNonNull(phase, "phase");
+    this.asOf = asOf;
+    this.plannedSignature = asOf == null ? null : signature.filter(s -> s.isAfter(asOf)).orElse(null);
+    this.known = Objects.requireNonNull(known, "known");
   }
 
   /**
-   * Reports an unmet check. Following the rule's {@code @applies}: judged with the rule's severity once the
-   * rule applies, a to-do ({@code INFO}) in the phase where the applies column names one, nothing before.
+   * Reports an unmet check. Following the rule's {@code @applies} ({@link Applies#judgement}): judged with the
+   * rule's severity once the rule applies, a to-do ({@code INFO}) in the phase where the applies column names one
+   * — due on the planned signature date when the document holds one later than the check date —, nothing before.
    *
    * @param k the rule context ({@code kcontext} in a consequence)
    * @param elementId the element concerned
@@ -92,33 +105,13 @@ public final class FindingSink {
    */
   public void report(RuleContext k, String elementId, String path, Integer year, Object... args) {
     Applies applies = meta(k.getRule()).applies();
-    boolean atLeastDiagnosis = phase != Phase.PRELIMINARY;
-    boolean signed = phase == Phase.IMPLEMENTATION_AND_EVALUATION || phase == Phase.ENDED;
-    switch (applies) {
-      case ALWAYS, YEARS_DIAGNOSIS_TO_END, YEARS_SIGNATURE_TO_END -> add(k, false, elementId, path, year, args);
-      case DIAGNOSIS -> {
-        if (atLeastDiagnosis) {
-          add(k, false, elementId, path, year, args);
-        }
+    switch (applies.judgement(phase)) {
+      case JUDGE -> add(k, false, null, elementId, path, year, args);
+      case TO_DO -> add(k, true, applies == Applies.SIGNATURE_TODO ? plannedSignature : null, elementId, path,
+          year, args);
+      default -> {
+        // the rule does not apply yet
       }
-      case SIGNATURE -> {
-        if (signed) {
-          add(k, false, elementId, path, year, args);
-        }
-      }
-      case SIGNATURE_TODO -> {
-        if (signed) {
-          add(k, false, elementId, path, year, args);
-        } else if (phase == Phase.DIAGNOSIS_AND_PLANNING) {
-          add(k, true, elementId, path, year, args);
-        }
-      }
-      case END_TODO -> {
-        if (phase == Phase.ENDED) {
-          add(k, false, elementId, path, year, args);
-        }
-      }
-      default -> throw new IllegalStateException("unhandled applies " + applies);
     }
   }
 
@@ -134,7 +127,21 @@ public final class FindingSink {
    */
   public void reportDue(RuleContext k, boolean overdue, String elementId, String path, Integer year,
       Object... args) {
-    add(k, !overdue, elementId, path, year, args);
+    add(k, !overdue, overdue || asOf == null ? null : ReportDue.dueDate(year), elementId, path, year, args);
+  }
+
+  /**
+   * Reports a yearly condition of the year in progress not met so far: an {@code INFO} to-do due 31 December of
+   * that year.
+   *
+   * @param k the rule context
+   * @param elementId the element concerned
+   * @param path its JSON Pointer
+   * @param year the year in progress
+   * @param args message arguments as name, value pairs
+   */
+  public void inProgress(RuleContext k, String elementId, String path, int year, Object... args) {
+    add(k, true, asOf == null ? null : LocalDate.of(year, 12, 31), elementId, path, year, args);
   }
 
   /**
@@ -144,10 +151,12 @@ public final class FindingSink {
    * @param elementId the element concerned
    * @param path its JSON Pointer
    * @param year the year, or null
+   * @param dueDate the date it is due by, where the référentiel implies one; else null
    * @param args message arguments as name, value pairs
    */
-  public void todo(RuleContext k, String elementId, String path, Integer year, Object... args) {
-    add(k, true, elementId, path, year, args);
+  public void todo(RuleContext k, String elementId, String path, Integer year, LocalDate dueDate,
+      Object... args) {
+    add(k, true, asOf == null ? null : dueDate, elementId, path, year, args);
   }
 
   /** @return what the rules reported, in firing order */
@@ -155,7 +164,8 @@ public final class FindingSink {
     return List.copyOf(hits);
   }
 
-  private void add(RuleContext k, boolean toDo, String elementId, String path, Integer year, Object... args) {
+  private void add(RuleContext k, boolean toDo, LocalDate dueDate, String elementId, String path, Integer year,
+      Object... args) {
     Rule rule = k.getRule();
     RuleMeta meta = meta(rule);
     Severity severity = toDo ? Severity.INFO : meta.severity();
@@ -166,7 +176,8 @@ public final class FindingSink {
     for (int i = 0; i < args.length; i += 2) {
       m.put((String) args[i], args[i + 1]);
     }
-    hits.add(new Hit(meta.clause(), severity, toDo, elementId, path, Optional.ofNullable(year), m));
+    hits.add(new Hit(meta.clause(), severity, toDo, elementId, path, Optional.ofNullable(year),
+        Optional.ofNullable(toDo ? dueDate : null), m));
   }
 
   private RuleMeta meta(Rule rule) {

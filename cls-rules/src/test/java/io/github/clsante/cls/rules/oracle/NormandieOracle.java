@@ -368,6 +368,19 @@ public final class NormandieOracle {
         judged(Severity.WARNING, bodies.get(first).id(), bodyPath(first), y, args("held", held));
       }
     }
+    // « The year in progress » (CLAUSES.md, settled 2026-12-02): the check date's year is looked at when
+    // 1 January and 31 December both lie in the span diagnosis start → end (open without an end); what has
+    // happened so far (meetings on or before the check date) gives a to-do when the condition is not met yet.
+    int y = asOf.getYear();
+    boolean whole = !m.diagnosisStart().get().isAfter(LocalDate.of(y, 1, 1))
+        && m.end().map(e -> !e.isBefore(LocalDate.of(y, 12, 31))).orElse(true);
+    if (whole) {
+      long soFar = bodies.stream().filter(counts).flatMap(b -> b.meetings().stream())
+          .filter(mt -> mt.date().getYear() == y && !mt.date().isAfter(asOf)).count();
+      if (!ideal && soFar < 1 || ideal && soFar == 1) {
+        toDo(bodies.get(first).id(), bodyPath(first), y, args("held", soFar));
+      }
+    }
   }
 
   /** « Il est animé par le Coordinateur »: each body counting as COTECH. */

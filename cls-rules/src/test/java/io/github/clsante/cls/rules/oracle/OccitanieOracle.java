@@ -224,6 +224,24 @@ public final class OccitanieOracle {
         s.unmet(c.id(), "/followUp/programmings", y);
       }
     }
+    // « The year in progress » (settled 2026-12-02): the check date's year, when 1 January and 31 December both
+    // lie in signature → end (open without an end), not covered so far → a to-do.
+    int y = asOf.getYear();
+    if (!sig.get().isAfter(LocalDate.of(y, 1, 1))
+        && c.milestones().end().map(e -> !e.isBefore(LocalDate.of(y, 12, 31))).orElse(true)) {
+      boolean covered = false;
+      for (Programming p : c.followUp().programmings()) {
+        boolean validatedByCopil = p.validation()
+            .filter(v -> !v.date().isAfter(asOf))
+            .flatMap(v -> c.governance().bodies().stream().filter(b -> b.id().equals(v.bodyId())).findFirst())
+            .map(b -> SharedOracle.isCopil(b.kind()))
+            .orElse(false);
+        covered |= p.fromYear() <= y && y <= p.toYear() && !p.commitments().isEmpty() && validatedByCopil;
+      }
+      if (!covered) {
+        s.inProgress(c.id(), "/followUp/programmings", y);
+      }
+    }
     return s.findings();
   }
 

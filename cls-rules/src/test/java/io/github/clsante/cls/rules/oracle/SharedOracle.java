@@ -108,6 +108,19 @@ public final class SharedOracle {
       return this;
     }
 
+    /**
+     * Records a to-do of the year in progress (an INFO « à prévoir » whatever the phase).
+     *
+     * @param elementId the element
+     * @param path its JSON Pointer
+     * @param year the year in progress
+     * @return this
+     */
+    public Sink inProgress(String elementId, String path, int year) {
+      out.add(new SharedFinding(ruleId, Severity.INFO, true, elementId, path, year, Map.of()));
+      return this;
+    }
+
     /** @return the expected findings, sorted */
     public List<SharedFinding> findings() {
       return out.stream().sorted(SharedFinding.ORDER).toList();
