@@ -183,7 +183,7 @@ public final class ContractWriter {
       if (Character.isSurrogate((char) ch) || !Printable.needsEscaping(String.valueOf((char) ch))) {
         return null; // a surrogate is judged with its pair, which this one character does not show
       }
-      return new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch));
+      return new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch));
     }
   };
 
