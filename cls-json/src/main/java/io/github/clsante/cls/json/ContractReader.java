@@ -11,12 +11,10 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,15 +27,18 @@ import java.util.Objects;
  * no type information in it is ever honoured.
  *
  * <p>Reading is bounded: at most {@value #MAX_DOCUMENT_LENGTH} characters, {@value TreeReader#MAX_DEPTH} levels
- * of nesting and {@value #MAX_STRING_LENGTH} characters per string; past a bound, reading stops with a
- * problem. Every problem of a document is reported in one pass: the text's own (syntax, truncation, bounds,
+ * of nesting, {@value #MAX_STRING_LENGTH} characters per string, {@value #MAX_NAME_LENGTH} per field name and
+ * {@value #MAX_NUMBER_LENGTH} per number; past a bound, reading stops with a problem. Every problem of a document is reported in one pass: the text's own (syntax, truncation, bounds,
  * encoding) first, else its structure's (wrong JSON types, unknown enum constants, missing required fields,
  * malformed dates and identifiers, unknown fields — all of them), else, once the structure is sound, what the
  * model finds meaningless (duplicate ids, unknown references, year bounds, inverted periods). Each problem has
  * the JSON Pointer of the value, its line and column, what was expected and what was found.
  *
- * <p>Byte input is UTF-8 (a leading byte-order mark is skipped). The reader never closes an
- * {@link InputStream} or {@link Reader} it is given; it closes the files it opens.
+ * <p>Byte input is strict UTF-8: a leading byte order mark is skipped; UTF-16, UTF-32 and ill-formed UTF-8
+ * (stray bytes, overlong forms, encoded surrogates, a sequence cut by the end) are refused with the bytes found
+ * and where. Text input (a {@link String} or {@link Reader}) must not start with U+FEFF. A string holding a lone
+ * surrogate (e.g. {@code "\ud800"}), which no UTF-8 document can hold, is refused at its pointer. The reader
+ * never closes an {@link InputStream} or {@link Reader} it is given; it closes the files it opens.
  *
  * <p>Immutable and thread-safe: share one instance, e.g. {@link ClsJson#reader()}.
  */
@@ -49,6 +50,10 @@ public final class ContractReader {
   public static final long MAX_DOCUMENT_LENGTH = 16_000_000L;
   /** The deepest nesting of objects and arrays a document may have. */
   public static final int MAX_NESTING_DEPTH = TreeReader.MAX_DEPTH;
+  /** The longest field name, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+  /** The longest number, in characters as written. */
+  public static final int MAX_NUMBER_LENGTH = 1_000;
 
   private final JsonFactory factory;
 
@@ -58,8 +63,8 @@ public final class ContractReader {
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxStringLength(MAX_STRING_LENGTH)
             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .maxNameLength(1_000)
-            .maxNumberLength(1_000)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
             .build())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -108,43 +113,57 @@ public final class ContractReader {
    */
   public Validation<Seq<DocumentProblem>, LocalHealthContract> validate(Path path) {
     Objects.requireNonNull(path, "path");
+    if (Files.isDirectory(path)) {
+      return invalid(new DocumentProblem("", -1, -1, "a readable file", "a directory, " + path));
+    }
     try (InputStream in = Files.newInputStream(path)) {
       return validate(in);
     } catch (NoSuchFileException e) {
       return invalid(new DocumentProblem("", -1, -1, "a readable file", "no file " + path));
+    } catch (AccessDeniedException e) {
+      return invalid(new DocumentProblem("", -1, -1, "a readable file", "a file it may not read, " + path));
     } catch (IOException e) {
-      return invalid(new DocumentProblem("", -1, -1, "a readable file",
-          e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return invalid(new DocumentProblem("", -1, -1, "a readable file", "a file that could not be read, " + path
+          + (e.getMessage() == null || e.getMessage().equals(path.toString()) ? ""
+          : " (" + Texts.shorten(e.getMessage()) + ")")));
     }
   }
 
   /**
-   * @param in UTF-8 JSON bytes; read to the end of the document, not closed
+   * @param in UTF-8 JSON bytes (a leading byte order mark is skipped); read to the end of the document, not
+   *     closed
    * @return the contract, or every problem found
    */
   public Validation<Seq<DocumentProblem>, LocalHealthContract> validate(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return validate(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return readText(new Utf8Input(in));
   }
 
   /**
-   * @param reader JSON text; read to the end of the document, not closed
+   * @param reader JSON text, not starting with a byte order mark; read to the end of the document, not closed
    * @return the contract, or every problem found
    */
   public Validation<Seq<DocumentProblem>, LocalHealthContract> validate(Reader reader) {
     Objects.requireNonNull(reader, "reader");
+    return readText(reader);
+  }
+
+  private Validation<Seq<DocumentProblem>, LocalHealthContract> readText(Reader reader) {
     List<DocumentProblem> problems = new ArrayList<>();
     LocalHealthContract c = null;
-    try (JsonParser p = factory.createParser(skipBom(reader))) {
+    try (JsonParser p = factory.createParser(refuseBom(reader))) {
       Node root = TreeReader.readDocument(p, problems);
       if (root != null) {
         c = map(root, problems);
       }
+    } catch (Utf8Input.NotUtf8 e) {
+      problems.add(e.problem(""));
+    } catch (ByteOrderMark e) {
+      problems.add(new DocumentProblem("", 1, 1, "a JSON object (a cls/1 document)",
+          "the character U+FEFF, a byte order mark left in text already decoded"));
     } catch (IOException e) {
-      problems.add(new DocumentProblem("", -1, -1, "a readable input",
-          e.getClass().getSimpleName() + ": " + e.getMessage()));
+      problems.add(new DocumentProblem("", -1, -1, "a readable input", "an input that failed while being read"
+          + (e.getMessage() == null ? "" : " (" + Texts.shorten(e.getMessage()) + ")")));
     }
     return problems.isEmpty() && c != null ? Validation.valid(c)
         : Validation.invalid(io.vavr.collection.List.ofAll(problems));
@@ -159,13 +178,26 @@ public final class ContractReader {
     return validate(new StringReader(json));
   }
 
-  private static Reader skipBom(Reader r) throws IOException {
+  /**
+   * @return the reader, unchanged in what it gives
+   * @throws ByteOrderMark when the text starts with U+FEFF: a byte order mark belongs to bytes, and JSON text
+   *     decoded with it kept is not JSON (a mapper refuses it too)
+   */
+  private static Reader refuseBom(Reader r) throws IOException {
     PushbackReader p = new PushbackReader(r, 1);
     int c = p.read();
-    if (c >= 0 && c != '\uFEFF') {
+    if (c == '\uFEFF') {
+      throw new ByteOrderMark();
+    }
+    if (c >= 0) {
       p.unread(c);
     }
     return p;
+  }
+
+  /** Text starts with U+FEFF. */
+  private static final class ByteOrderMark extends IOException {
+    private static final long serialVersionUID = 1L;
   }
 
   private static Validation<Seq<DocumentProblem>, LocalHealthContract> invalid(DocumentProblem p) {

@@ -2,10 +2,14 @@ package io.github.clsante.cls.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
@@ -36,6 +40,12 @@ import java.util.Objects;
  * Reading what was written gives an equal contract, and writing what was read is stable. Text is UTF-8, indented
  * by two spaces, lines end with {@code \n}, and the document ends with a newline.
  *
+ * <p>A contract built in code whose text holds a lone surrogate (half of a UTF-16 pair: no UTF-8 document can
+ * hold it, and the reader refuses it) is refused with an {@link IllegalArgumentException} naming its pointer,
+ * before anything is written; a contract read from a document never holds one. A report escapes, besides what
+ * JSON requires, every control or invisible character (DEL, C1 controls, bidirectional marks…), so that printing
+ * it on a terminal is safe.
+ *
  * <p>Immutable and thread-safe: share one instance, e.g. {@link ClsJson#writer()}.
  */
 public final class ContractWriter {
@@ -55,9 +65,10 @@ public final class ContractWriter {
   /**
    * @param contract a contract
    * @return its canonical cls/1 JSON text
+   * @throws IllegalArgumentException when a text of the contract holds a lone surrogate
    */
   public String write(LocalHealthContract contract) {
-    Objects.requireNonNull(contract, "contract");
+    requireWritable(contract);
     StringWriter w = new StringWriter();
     write(contract, w);
     return w.toString();
@@ -69,9 +80,11 @@ public final class ContractWriter {
    * @param contract a contract
    * @param target the file to write (UTF-8)
    * @throws UncheckedIOException when the file cannot be written
+   * @throws IllegalArgumentException when a text of the contract holds a lone surrogate (the file is untouched)
    */
   public void write(LocalHealthContract contract, Path target) {
-    Objects.requireNonNull(contract, "contract");
+    requireWritable(contract);
+    Objects.requireNonNull(target, "target");
     try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
       write(contract, w);
     } catch (IOException e) {
@@ -85,9 +98,11 @@ public final class ContractWriter {
    * @param contract a contract
    * @param out the stream
    * @throws UncheckedIOException when the stream cannot be written
+   * @throws IllegalArgumentException when a text of the contract holds a lone surrogate (nothing is written)
    */
   public void write(LocalHealthContract contract, OutputStream out) {
-    Objects.requireNonNull(contract, "contract");
+    requireWritable(contract);
+    Objects.requireNonNull(out, "out");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     write(contract, w);
     try {
@@ -95,6 +110,24 @@ public final class ContractWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * @param contract a contract
+   * @throws NullPointerException when it is null
+   * @throws IllegalArgumentException naming the first text that holds a lone surrogate
+   */
+  static void requireWritable(LocalHealthContract contract) {
+    Objects.requireNonNull(contract, "contract");
+    String at = Model.CONTRACT.loneSurrogate(contract, "");
+    if (at != null) {
+      throw new IllegalArgumentException(unwritable(at));
+    }
+  }
+
+  static String unwritable(String at) {
+    return "contract: the text at " + at + " holds a lone surrogate, which no UTF-8 document can hold; "
+        + "a contract read from a document never does";
   }
 
   private void write(LocalHealthContract contract, Writer w) {
@@ -119,6 +152,7 @@ public final class ContractWriter {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = factory.createGenerator(w)) {
       g.setPrettyPrinter(printer.createInstance());
+      g.setCharacterEscapes(UNPRINTABLES);
       writeReport(g, report, locale);
       g.flush();
       w.write('\n');
@@ -127,6 +161,31 @@ public final class ContractWriter {
     }
     return w.toString();
   }
+
+  /** JSON's escapes, plus DEL and every control or invisible character beyond ASCII ({@link Printable}). */
+  private static final CharacterEscapes UNPRINTABLES = new CharacterEscapes() {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = ascii();
+
+    private int[] ascii() {
+      int[] a = CharacterEscapes.standardAsciiEscapesForJSON();
+      a[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
+      return a;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (Character.isSurrogate((char) ch) || !Printable.needsEscaping(String.valueOf((char) ch))) {
+        return null; // a surrogate is judged with its pair, which this one character does not show
+      }
+      return new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch));
+    }
+  };
 
   static void writeContract(JsonGenerator g, LocalHealthContract c) throws IOException {
     Model.CONTRACT.write(g, c, new String[] {"format", Model.FORMAT});

@@ -1,5 +1,6 @@
 package io.github.clsante.cls.json;
 
+import io.github.clsante.cls.internal.Printable;
 import java.util.Objects;
 
 /**
@@ -34,6 +35,9 @@ public record DocumentProblem(String pointer, int line, int column, String expec
   /**
    * Renders the problem for a reader, e.g. {@code line 12, column 7, /governance/bodies/0/kind: expected one of
    * COPIL, COTECH, WORKING_GROUP, MERGED_COPIL_COTECH; found "COPILL"}. The position is left out when unknown.
+   * Whatever the document holds, the text is one line safe to print: line breaks, terminal escapes, other control
+   * and invisible characters and lone surrogates (in the pointer too) are shown as {@code \n}, {@code \t},
+   * {@code \u001b}…
    *
    * @return the problem as one line of text
    */
@@ -47,7 +51,7 @@ public record DocumentProblem(String pointer, int line, int column, String expec
       }
       b.append(", ");
     }
-    return b.append(pointer.isEmpty() ? "(document)" : pointer).append(": expected ").append(expected)
-        .append("; found ").append(found).toString();
+    return Printable.escape(b.append(pointer.isEmpty() ? "(document)" : pointer).append(": expected ")
+        .append(expected).append("; found ").append(found));
   }
 }

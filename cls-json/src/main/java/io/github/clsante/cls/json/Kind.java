@@ -1,6 +1,7 @@
 package io.github.clsante.cls.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.clsante.cls.internal.Printable;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,6 +38,15 @@ abstract class Kind {
 
   abstract void write(JsonGenerator g, Object v) throws IOException;
 
+  /**
+   * @param v a model value of this kind
+   * @param ptr its JSON Pointer
+   * @return where the first text in it holds a lone surrogate (pointer and the surrogate, escaped), or null
+   */
+  String loneSurrogate(Object v, String ptr) {
+    return null;
+  }
+
   /** @return the JSON Schema of the value, as an ordered map */
   abstract Map<String, Object> schema();
 
@@ -70,6 +80,11 @@ abstract class Kind {
       if (n.type != Node.Type.STRING) {
         return r.problem(ptr, n, expected == null ? "a string" : expected, n.describe());
       }
+      int lone = Printable.loneSurrogate(n.text);
+      if (lone >= 0) {
+        return r.problem(ptr, n, "text of Unicode characters", String.format(java.util.Locale.ROOT,
+            "a lone surrogate \\u%04x in %s", (int) n.text.charAt(lone), Texts.quote(n.text)));
+      }
       if (check != null && !check.test(n.text)) {
         return r.problem(ptr, n, expected, n.describe());
       }
@@ -79,6 +94,12 @@ abstract class Kind {
     @Override
     void write(JsonGenerator g, Object v) throws IOException {
       g.writeString((String) v);
+    }
+
+    @Override
+    String loneSurrogate(Object v, String ptr) {
+      int at = Printable.loneSurrogate((String) v);
+      return at < 0 ? null : ptr + " (" + Printable.escape(String.valueOf(((String) v).charAt(at))) + ")";
     }
 
     @Override
@@ -165,7 +186,7 @@ abstract class Kind {
   static final class Int extends Kind {
     @Override
     Object read(Node n, String ptr, Reading r) {
-      if (n.type == Node.Type.NUMBER) {
+      if (n.type == Node.Type.NUMBER && n.number != null) {
         try {
           return n.number.intValueExact();
         } catch (ArithmeticException e) {
@@ -221,7 +242,7 @@ abstract class Kind {
 
     @Override
     Object read(Node n, String ptr, Reading r) {
-      if (n.type == Node.Type.NUMBER && n.number.signum() >= 0 && Math.abs(n.number.scale()) <= MAX_SCALE) {
+      if (n.type == Node.Type.NUMBER && n.number != null && n.number.signum() >= 0 && Math.abs(n.number.scale()) <= MAX_SCALE) {
         return n.number;
       }
       return r.problem(ptr, n, "a number of 0 or more", n.describe());
@@ -259,6 +280,11 @@ abstract class Kind {
     @Override
     void write(JsonGenerator g, Object v) throws IOException {
       shape.writeUnchecked(g, v);
+    }
+
+    @Override
+    String loneSurrogate(Object v, String ptr) {
+      return shape.loneSurrogateUnchecked(v, ptr);
     }
 
     @Override
@@ -305,6 +331,18 @@ abstract class Kind {
         item.write(g, o);
       }
       g.writeEndArray();
+    }
+
+    @Override
+    String loneSurrogate(Object v, String ptr) {
+      int i = 0;
+      for (Object o : (Collection<?>) v) {
+        String at = item.loneSurrogate(o, ptr + "/" + i++);
+        if (at != null) {
+          return at;
+        }
+      }
+      return null;
     }
 
     @Override

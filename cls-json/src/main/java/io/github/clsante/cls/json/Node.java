@@ -20,9 +20,9 @@ final class Node {
   /** For a member of an object: where its name starts; else the value's position. */
   int nameLine;
   int nameColumn;
-  /** String text, or null. */
+  /** String text; for a number, its text as written (shortened); else null. */
   final String text;
-  /** Number value (exact), or null. */
+  /** Number value (exact), or null (also for a number too large for a {@link BigDecimal}). */
   final BigDecimal number;
   /** Whether a number was written without fraction or exponent. */
   final boolean integral;
@@ -56,8 +56,8 @@ final class Node {
     return new Node(Type.STRING, line, column, s, null, false, false);
   }
 
-  static Node number(BigDecimal n, boolean integral, int line, int column) {
-    return new Node(Type.NUMBER, line, column, null, n, integral, false);
+  static Node number(BigDecimal n, boolean integral, String written, int line, int column) {
+    return new Node(Type.NUMBER, line, column, written, n, integral, false);
   }
 
   static Node bool(boolean b, int line, int column) {
@@ -78,7 +78,7 @@ final class Node {
       case STRING:
         return Texts.quote(text);
       case NUMBER:
-        return Texts.shorten(number.toString());
+        return text;
       case BOOLEAN:
         return String.valueOf(bool);
       default:

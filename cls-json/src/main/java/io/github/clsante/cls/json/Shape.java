@@ -166,6 +166,26 @@ final class Shape<T, B> {
     return k.doc().replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1").replace("`", "");
   }
 
+  String loneSurrogateUnchecked(Object v, String ptr) {
+    return loneSurrogate(type.cast(v), ptr);
+  }
+
+  /**
+   * @param t a model object
+   * @param ptr its JSON Pointer
+   * @return where the first text written for it holds a lone surrogate, or null
+   */
+  String loneSurrogate(T t, String ptr) {
+    for (Field<T, B> f : fields) {
+      Object v = f.written(t);
+      String at = v == null ? null : f.kind.loneSurrogate(v, Texts.child(ptr, f.name));
+      if (at != null) {
+        return at;
+      }
+    }
+    return null;
+  }
+
   void writeUnchecked(JsonGenerator g, Object v) throws IOException {
     write(g, type.cast(v), null);
   }

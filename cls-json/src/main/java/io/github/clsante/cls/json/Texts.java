@@ -1,5 +1,6 @@
 package io.github.clsante.cls.json;
 
+import io.github.clsante.cls.internal.Printable;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -8,26 +9,39 @@ final class Texts {
 
   private Texts() {}
 
+  /** The longest "found" text a problem quotes from a document, ellipsis included. */
+  static final int MAX_FOUND = 120;
+
+  /**
+   * @param s a text from the document
+   * @return it as a JSON string literal, shortened past 60 characters (with an ellipsis); quotes, backslashes,
+   *     control and invisible characters and lone surrogates escaped ({@link Printable})
+   */
   static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    String shown = s.length() > 60 ? s.substring(0, 57) : s;
-    for (char c : shown.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20) {
-        b.append(String.format("\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    if (shown.length() < s.length()) {
-      b.append('…');
-    }
-    return b.append('"').toString();
+    String shown = s.length() > 60 ? s.substring(0, Character.isHighSurrogate(s.charAt(56)) ? 56 : 57) : s;
+    String escaped = Printable.escape(shown.replace("\\", "\\\\").replace("\"", "\\\""));
+    return "\"" + escaped + (shown.length() < s.length() ? "…" : "") + "\"";
   }
 
+  /**
+   * @param s a text
+   * @return it shortened past 60 characters, with an ellipsis
+   */
   static String shorten(String s) {
-    return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+    return s.length() > 60 ? s.substring(0, Character.isHighSurrogate(s.charAt(56)) ? 56 : 57) + "…" : s;
+  }
+
+  /**
+   * @param s a text
+   * @param max the longest result
+   * @return it, or its first {@code max - 1} characters and an ellipsis (never splitting a surrogate pair)
+   */
+  static String shorten(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(max - 2)) ? max - 2 : max - 1;
+    return s.substring(0, end) + "…";
   }
 
   static String child(String pointer, String name) {

@@ -12,16 +12,29 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads JSON text into {@link Node}s that remember where each value starts, turning every failure of the
  * text (syntax, truncation, bounds, encoding) into a {@link DocumentProblem} at the pointer being read.
+ * The reading bounds are checked here too, whatever the parser's own constraints, so that a document read
+ * through an {@code ObjectMapper} meets the same bounds as through {@link ContractReader}.
  * Internal; one instance reads one document, on one thread.
  */
 final class TreeReader {
 
   /** The deepest nesting of objects and arrays a document may have. */
   static final int MAX_DEPTH = 64;
+
+  private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
+  /** The parser's advice to enable one of its features: not for a document's author. */
+  private static final Pattern PARSER_FEATURE = Pattern.compile(
+      ": enable `[^`]*` to allow|\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
+  /** The parser's description of where an object or array started. */
+  private static final Pattern STARTING_AT = Pattern.compile(
+      "\\(for (Object|Array|root) starting at \\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]\\)");
 
   private final JsonParser p;
   private final List<DocumentProblem> problems;
@@ -45,16 +58,7 @@ final class TreeReader {
         problems.add(new DocumentProblem("", 1, 1, "a JSON object (a cls/1 document)", "an empty document"));
         return null;
       }
-      Node root = r.value(t, "", 1);
-      r.current = "";
-      JsonToken more = p.nextToken();
-      if (more != null) {
-        JsonLocation l = p.currentTokenLocation();
-        problems.add(new DocumentProblem("", l.getLineNr(), l.getColumnNr(),
-            "the end of the document after the root object", "more content"));
-        return null;
-      }
-      return root;
+      return r.root(t);
     } catch (IOException | RuntimeException e) {
       r.failure(e);
       return null;
@@ -62,19 +66,42 @@ final class TreeReader {
   }
 
   /**
-   * Reads the value at the parser's current token (used by the Jackson module; the caller owns the rest of the
-   * input).
+   * Reads the value at the parser's current token (used by the Jackson module). When that value is the root of
+   * the input, reads on to the end of the input and refuses whatever follows, as {@link #readDocument} does; a
+   * value nested in a larger document leaves the rest to the caller.
    *
    * @return the value, or null when the text could not be read (the problems say why)
    */
   static Node readCurrent(JsonParser p, List<DocumentProblem> problems) {
     TreeReader r = new TreeReader(p, problems);
     try {
-      return r.value(p.currentToken(), "", 1);
+      JsonToken t = p.currentToken();
+      boolean atRoot = t != null && (t.isStructStart() ? p.getParsingContext().getParent() != null
+          && p.getParsingContext().getParent().inRoot() : p.getParsingContext().inRoot());
+      return atRoot ? r.root(t) : r.value(t, "", 1);
     } catch (IOException | RuntimeException e) {
       r.failure(e);
       return null;
     }
+  }
+
+  private Node root(JsonToken t) throws IOException {
+    Node root = value(t, "", 1);
+    current = "";
+    JsonToken more = p.nextToken();
+    if (more != null) {
+      JsonLocation l = p.currentTokenLocation();
+      problems.add(new DocumentProblem("", l.getLineNr(), l.getColumnNr(),
+          "the end of the document after the root object", "more content"));
+      return null;
+    }
+    JsonLocation end = p.currentLocation();
+    long length = end.getCharOffset() >= 0 ? end.getCharOffset() : end.getByteOffset();
+    if (length > ContractReader.MAX_DOCUMENT_LENGTH) {
+      problems.add(lengthProblem(end.getLineNr(), end.getColumnNr()));
+      return null;
+    }
+    return root;
   }
 
   private Node value(JsonToken t, String ptr, int depth) throws IOException {
@@ -94,6 +121,10 @@ final class TreeReader {
           }
           String name = p.currentName();
           JsonLocation nl = p.currentTokenLocation();
+          if (name.length() > ContractReader.MAX_NAME_LENGTH) {
+            throw new Bound(new DocumentProblem(ptr, nl.getLineNr(), nl.getColumnNr(),
+                "a field name of at most " + ContractReader.MAX_NAME_LENGTH + " characters", "a longer field name"));
+          }
           String cp = Texts.child(ptr, name);
           current = cp;
           Node v = value(p.nextToken(), cp, depth + 1);
@@ -126,12 +157,16 @@ final class TreeReader {
         current = ptr;
         return n;
       }
-      case VALUE_STRING:
+      case VALUE_STRING: {
+        if (p.getTextLength() > ContractReader.MAX_STRING_LENGTH) {
+          throw new Bound(new DocumentProblem(ptr, line, col, "a string of at most "
+              + ContractReader.MAX_STRING_LENGTH + " characters", "a longer string"));
+        }
         return Node.string(p.getText(), line, col);
+      }
       case VALUE_NUMBER_INT:
-        return Node.number(new BigDecimal(p.getBigIntegerValue()), true, line, col);
       case VALUE_NUMBER_FLOAT:
-        return Node.number(p.getDecimalValue(), false, line, col);
+        return number(t, ptr, line, col);
       case VALUE_TRUE:
         return Node.bool(true, line, col);
       case VALUE_FALSE:
@@ -143,20 +178,39 @@ final class TreeReader {
     }
   }
 
-  private void tooDeep(int depth, String ptr, int line, int col) throws TooDeep {
+  /**
+   * A number, kept exactly; one the parser cannot hold (an exponent past the range of {@link BigDecimal}'s
+   * scale, a non-numeric value a mapper may allow) keeps only its text, for the value's kind to refuse.
+   */
+  private Node number(JsonToken t, String ptr, int line, int col) throws IOException {
+    String written = p.getText();
+    if (written.length() > ContractReader.MAX_NUMBER_LENGTH) {
+      throw new Bound(new DocumentProblem(ptr, line, col, "a number of at most " + ContractReader.MAX_NUMBER_LENGTH
+          + " characters", "a longer number"));
+    }
+    BigDecimal value;
+    try {
+      value = t == JsonToken.VALUE_NUMBER_INT ? new BigDecimal(p.getBigIntegerValue()) : p.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      value = null;
+    }
+    return Node.number(value, t == JsonToken.VALUE_NUMBER_INT, Texts.shorten(written), line, col);
+  }
+
+  private void tooDeep(int depth, String ptr, int line, int col) throws Bound {
     if (depth > MAX_DEPTH) {
-      throw new TooDeep(ptr, line, col);
+      throw new Bound(depthProblem(ptr, line, col, MAX_DEPTH));
     }
   }
 
-  /** Thrown when a document nests deeper than {@link #MAX_DEPTH}, whatever the parser's own bound. */
-  private static final class TooDeep extends IOException {
+  /** Thrown past a reading bound, whatever the parser's own constraints: reading stops there. */
+  private static final class Bound extends IOException {
     private static final long serialVersionUID = 1L;
     final transient DocumentProblem problem;
 
-    TooDeep(String ptr, int line, int col) {
-      super("too deep");
-      this.problem = depthProblem(ptr, line, col, MAX_DEPTH);
+    Bound(DocumentProblem problem) {
+      super(problem.expected());
+      this.problem = problem;
     }
   }
 
@@ -165,9 +219,18 @@ final class TreeReader {
         "a deeper nesting");
   }
 
+  private static DocumentProblem lengthProblem(int line, int col) {
+    return new DocumentProblem("", line, col, "a document of at most " + ContractReader.MAX_DOCUMENT_LENGTH
+        + " characters", "a longer document");
+  }
+
   private void failure(Exception e) {
-    if (e instanceof TooDeep) {
-      problems.add(((TooDeep) e).problem);
+    if (e instanceof Bound b) {
+      problems.add(b.problem);
+      return;
+    }
+    if (e instanceof Utf8Input.NotUtf8 n) {
+      problems.add(n.problem(current));
       return;
     }
     JsonLocation l = e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
@@ -190,16 +253,37 @@ final class TreeReader {
       problems.add(new DocumentProblem(current, line, col, "the rest of the document (" + what + ")",
           "the end of the input"));
     } else if (e instanceof JsonProcessingException) {
-      String m = ((JsonProcessingException) e).getOriginalMessage();
-      int nl = m == null ? -1 : m.indexOf('\n');
-      String shown = m == null ? e.getClass().getSimpleName() : nl >= 0 ? m.substring(0, nl) : m;
-      problems.add(new DocumentProblem(current, line, col, "well-formed JSON", shown));
+      problems.add(syntax(((JsonProcessingException) e).getOriginalMessage(), line, col));
     } else if (e instanceof CharacterCodingException) {
-      problems.add(new DocumentProblem(current, line, col, "UTF-8 text", "bytes that are not UTF-8"));
-    } else {
+      problems.add(new DocumentProblem(current, line, col, "a UTF-8 document", "bytes that are not UTF-8"));
+    } else if (e instanceof IOException) {
       problems.add(new DocumentProblem(current, line, col, "a readable input",
-          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+          "an input that failed while being read" + (e.getMessage() == null ? "" : " (" + Texts.shorten(
+              e.getMessage()) + ")")));
+    } else {
+      problems.add(new DocumentProblem(current, line, col, "well-formed JSON", "text the parser could not read"));
     }
+  }
+
+  /** A syntax error, in the reader's terms where the parser's would name its internals. */
+  private DocumentProblem syntax(String message, int line, int col) {
+    String m = message == null ? "" : message;
+    int nl = m.indexOf('\n');
+    String first = nl >= 0 ? m.substring(0, nl) : m;
+    Matcher control = CONTROL.matcher(first);
+    if (control.find()) {
+      String c = String.format(Locale.ROOT, "U+%04X", Integer.parseInt(control.group(1)));
+      return first.startsWith("Illegal unquoted character")
+          ? new DocumentProblem(current, line, col, "a string whose control characters are escaped (\\n, \\t, "
+              + "\\u0000…)", "the control character " + c + " as is")
+          : new DocumentProblem(current, line, col > 1 ? col - 1 : col, // the parser is one past the character
+              "well-formed JSON (only spaces, tabs and line breaks between values)", "the control character " + c);
+    }
+    String plain = STARTING_AT.matcher(PARSER_FEATURE.matcher(first).replaceAll(""))
+        .replaceAll(r -> "(for the " + r.group(1).toLowerCase(Locale.ROOT) + " starting at line " + r.group(2)
+            + ", column " + r.group(3) + ")");
+    return new DocumentProblem(current, line, col, "well-formed JSON",
+        plain.isEmpty() ? "text the parser could not read" : Texts.shorten(plain, Texts.MAX_FOUND));
   }
 
   private DocumentProblem bound(StreamConstraintsException e, int line, int col) {
@@ -224,7 +308,8 @@ final class TreeReader {
       return new DocumentProblem(current, line, col, "a field name of at most " + c.getMaxNameLength()
           + " characters", "a longer field name");
     }
-    return new DocumentProblem(current, line, col, "a document within the reading bounds", e.getOriginalMessage());
+    return new DocumentProblem(current, line, col, "a document within the reading bounds",
+        Texts.shorten(String.valueOf(e.getOriginalMessage()), Texts.MAX_FOUND));
   }
 
   private JsonLocation safeLocation() {

@@ -67,6 +67,20 @@ class ReportJsonTest {
   }
 
   @Test
+  void aReportShowsNoControlOrInvisibleCharacterRaw() throws Exception {
+    String hostile = "cls\u007f\u009b2J\u202e\u2028x\u001b[2J😀";
+    Finding f = new Finding("NOR-MINUTES", Severity.WARNING, false, hostile, "/governance/bodies/1/meetings/4",
+        Optional.empty(), Map.of(), List.of(), "normandie", (x, l) -> "CR de " + x.elementId());
+    String json = ClsJson.writer().writeReport(new ConformityReport("normandie", hostile, LocalDate.of(2026, 11,
+        22), Phase.IMPLEMENTATION_AND_EVALUATION, List.of(f)), Locale.FRENCH);
+    assertThat(json).contains("\"contractId\": \"cls\\u007F\\u009B2J\\u202E\\u2028x\\u001B[2J😀\"");
+    assertThat(json.replace("\n", "")).matches("[^\\p{Cc}\\p{Cf}\\p{Zl}]*");
+    JsonNode r = new ObjectMapper().readTree(json);
+    assertThat(r.get("contractId").asText()).isEqualTo(hostile);
+    assertThat(r.get("findings").get(0).get("message").asText()).isEqualTo("CR de " + hostile);
+  }
+
+  @Test
   void theModuleWritesReportsInTheMappersLocale() throws Exception {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     mapper.setLocale(Locale.FRENCH);
