@@ -113,7 +113,7 @@ final class ClauseOracle {
       case "SOC-SIGNATORIES" -> when(fromDiagnosis(),
           cf.signatoryCount() >= 2 && cf.arsSignatories() >= 1 && cf.collectiviteSignatories() >= 1);
       case "SOC-DURATION" -> all(DurationFact.class).stream().filter(d -> d.kind() == DurationFact.Kind.CONTRACT)
-          .findFirst().map(d -> d.months() >= 36 && (d.months() < 60 || d.months() == 60 && d.days() == 0));
+          .findFirst().map(d -> d.lastsAtLeastYears(3) && d.lastsAtMostYears(5));
       case "SOC-DIAGNOSIS-FIRST" -> when(fromDiagnosis(), cf.diagnosisCompletedBySignature());
       case "SOC-MILESTONE-ORDER" -> Optional.of(all(MilestoneOrderFact.class).stream()
           .noneMatch(m -> m.laterBeforeEarlier() || m.later().equals("end") && m.sameDay()));
@@ -128,7 +128,7 @@ final class ClauseOracle {
       case "NOR-LETTER-OF-INTENT" -> when(fromDiagnosis(), cf.letterOfIntentBeforeDiagnosis());
       case "NOR-PRESIGNATURE-PERIOD" -> all(DurationFact.class).stream()
           .filter(d -> d.kind() == DurationFact.Kind.PREPARATION && fromSignature()).findFirst()
-          .map(d -> d.months() >= 6 && (d.months() < 12 || d.months() == 12 && d.days() == 0));
+          .map(d -> d.lastsAtLeastMonths(6) && d.lastsAtMostMonths(12));
       case "NOR-COPIL-EXISTS", "OCC-COPIL-EXISTS" -> when(fromDiagnosis(), cf.copilCount() >= 1);
       case "NOR-COTECH-EXISTS", "OCC-COTECH-EXISTS" -> when(fromDiagnosis(), cf.cotechCount() >= 1);
       case "NOR-COPIL-CHAIR" -> firstBody(BodyFact::firstCopil).filter(b -> fromDiagnosis())

@@ -1,5 +1,6 @@
 package io.github.clsante.cls.spi.facts;
 
+import io.github.clsante.cls.calendar.CheckDate;
 import io.github.clsante.cls.calendar.JudgedYears;
 import io.github.clsante.cls.calendar.MonthCount;
 import io.github.clsante.cls.calendar.Phases;
@@ -32,6 +33,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,11 +68,15 @@ public final class Facts {
   }
 
   /**
-   * @param contract the contract
-   * @param asOf the check date
+   * @param contract the contract, not null
+   * @param asOf the check date, from {@link CheckDate#EARLIEST} to {@link CheckDate#LATEST}
    * @return the facts, in a deterministic order
+   * @throws NullPointerException naming the parameter when one is null
+   * @throws IllegalArgumentException when {@code asOf} lies outside the years of the model
    */
   public static List<Object> derive(LocalHealthContract contract, LocalDate asOf) {
+    Objects.requireNonNull(contract, "contract");
+    CheckDate.require(asOf);
     Facts f = new Facts(contract, asOf);
     f.contract();
     f.milestoneOrder();
@@ -145,8 +151,9 @@ public final class Facts {
     }
     LocalDate sig = m.signature().get();
     m.end().ifPresent(e -> {
-      MonthCount d = MonthCount.inclusive(sig, e);
-      out.add(new DurationFact(DurationFact.Kind.CONTRACT, "signature", d.months(), d.days()));
+      LocalDate dayAfterEnd = e.plusDays(1); // the end date is the contract's last day
+      MonthCount d = MonthCount.between(sig, dayAfterEnd);
+      out.add(new DurationFact(DurationFact.Kind.CONTRACT, "signature", sig, dayAfterEnd, d.months(), d.days()));
     });
     String from = m.engagement().isPresent() ? "engagement"
         : m.letterOfIntent().isPresent() ? "letterOfIntent"
@@ -154,7 +161,7 @@ public final class Facts {
     Optional<LocalDate> start = m.engagement().or(m::letterOfIntent).or(m::diagnosisStart);
     start.ifPresent(s -> {
       MonthCount d = MonthCount.between(s, sig);
-      out.add(new DurationFact(DurationFact.Kind.PREPARATION, from, d.months(), d.days()));
+      out.add(new DurationFact(DurationFact.Kind.PREPARATION, from, s, sig, d.months(), d.days()));
     });
   }
 

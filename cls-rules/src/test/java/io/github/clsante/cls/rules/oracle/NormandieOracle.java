@@ -1,7 +1,6 @@
 package io.github.clsante.cls.rules.oracle;
 
 import io.github.clsante.cls.calendar.JudgedYears;
-import io.github.clsante.cls.calendar.MonthCount;
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.calendar.Phases;
 import io.github.clsante.cls.calendar.ReportDue;
@@ -90,7 +89,7 @@ public final class NormandieOracle {
   public static List<String> argKeys(String ruleId) {
     return switch (ruleId) {
       case "NOR-LETTER-OF-INTENT" -> List.of("present");
-      case "NOR-PRESIGNATURE-PERIOD" -> List.of("from", "months", "days");
+      case "NOR-PRESIGNATURE-PERIOD" -> List.of("from", "months", "days", "minimumMonths", "maximumMonths");
       case "NOR-COPIL-MEMBERS" -> List.of("organisation", "variant");
       case "NOR-COPIL-ANNUAL", "NOR-COTECH-ANNUAL", "NOR-COTECH-IDEAL" -> List.of("held");
       case "NOR-MERGED-BODIES" -> List.of("politiqueDeLaVille", "asvProgrammingIntegrated");
@@ -289,12 +288,15 @@ public final class NormandieOracle {
     } else {
       return; // no period to measure
     }
-    MonthCount mc = MonthCount.between(start, m.signature().get());
-    boolean atLeast6 = mc.months() >= 6;
-    boolean atMost12 = mc.months() < 12 || mc.months() == 12 && mc.days() == 0;
+    // « 6 mois à 1 an bounds the elapsed time to the day and includes both bounds »: at least 6 months when
+    // start + 6 months ≤ signature, at most 12 when signature ≤ start + 12 months (the one rule for months)
+    LocalDate sig = m.signature().get();
+    boolean atLeast6 = !SharedOracle.plusMonths(start, 6).isAfter(sig);
+    boolean atMost12 = !sig.isAfter(SharedOracle.plusMonths(start, 12));
     if (!(atLeast6 && atMost12)) {
+      SharedOracle.Elapsed e = SharedOracle.Elapsed.between(start, sig);
       unmet(Gate.SIGNATURE, Severity.WARNING, c.id(), "/milestones/signature",
-          args("from", from, "months", mc.months(), "days", mc.days()));
+          args("from", from, "months", e.months(), "days", e.days(), "minimumMonths", 6, "maximumMonths", 12));
     }
   }
 
