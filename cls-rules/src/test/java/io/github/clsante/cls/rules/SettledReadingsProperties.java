@@ -57,4 +57,19 @@ class SettledReadingsProperties {
   Arbitrary<ContractAtDate> presignature() {
     return SettledEdges.presignatureToTheDay();
   }
+
+  // « "The last 12 months" of a contract are the days d up to and including the end date with d + 1 year later
+  // than the end date (for an end on 2027-03-14 they start on 2026-03-15; for an end on 2028-02-29, on
+  // 2027-03-01). »
+
+  @Property(tries = 150)
+  @Label("NOR-FINAL-EVALUATION — « au cours de la dernière année du CLS, une évaluation finale est réalisée sous la supervision du comité de pilotage » — the last 12 months by the one rule for adding years")
+  void NOR_FINAL_EVALUATION_lastTwelveMonths(@ForAll("lastTwelveMonths") ContractAtDate c) {
+    NormandieCheck.assertClause("NOR-FINAL-EVALUATION", c);
+  }
+
+  @Provide
+  Arbitrary<ContractAtDate> lastTwelveMonths() {
+    return SettledEdges.lastTwelveMonths();
+  }
 }

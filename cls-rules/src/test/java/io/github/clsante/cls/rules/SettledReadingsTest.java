@@ -2,6 +2,13 @@ package io.github.clsante.cls.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.clsante.cls.model.BodyDecision;
+import io.github.clsante.cls.model.BodyKind;
+import io.github.clsante.cls.model.Evaluation;
+import io.github.clsante.cls.model.EvaluationKind;
+import io.github.clsante.cls.model.FollowUp;
+import io.github.clsante.cls.model.Governance;
+import io.github.clsante.cls.model.GovernanceBody;
 import io.github.clsante.cls.model.ImmutableLocalHealthContract;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Milestones;
@@ -106,5 +113,44 @@ class SettledReadingsTest {
       assertThat(findings(contract(Milestones.builder().engagement(start).signature(d(sig)).build()), asOf,
           "NOR-PRESIGNATURE-PERIOD")).as(sig).hasSize(1);
     }
+  }
+
+  // ------------------------------------------------------------------------------- the last 12 months
+
+  /** Ends on {@code end}, a COPIL, and a final evaluation done and supervised by it on {@code evaluated}. */
+  static LocalHealthContract endingWithEvaluation(String end, String evaluated) {
+    return contract(Milestones.builder().signature(d("2024-03-01")).end(d(end)).build())
+        .withGovernance(Governance.builder().addBodies(GovernanceBody.builder().id("copil").name("COPIL")
+            .kind(BodyKind.COPIL).build()).build())
+        .withFollowUp(FollowUp.builder().addEvaluations(Evaluation.builder().id("ef").kind(EvaluationKind.FINAL)
+            .date(d(evaluated)).supervision(BodyDecision.builder().bodyId("copil").date(d(evaluated)).build())
+            .build()).build());
+  }
+
+  @Test
+  @DisplayName("NOR-FINAL-EVALUATION: for an end on 2028-02-29 the last 12 months start on 2027-03-01")
+  void lastTwelveMonthsOfAContractEndingOnTheTwentyNinthOfFebruary() {
+    LocalDate after = d("2028-03-01");
+    assertThat(findings(endingWithEvaluation("2028-02-29", "2027-03-01"), after, "NOR-FINAL-EVALUATION")).isEmpty();
+    assertThat(findings(endingWithEvaluation("2028-02-29", "2027-02-28"), after, "NOR-FINAL-EVALUATION"))
+        .singleElement().satisfies(f -> assertThat(f.isToDo()).isFalse());
+    // the to-do: from 2027-03-01, not on 2027-02-28
+    LocalHealthContract none = endingWithEvaluation("2028-02-29", "2029-01-01");
+    assertThat(findings(none, d("2027-02-28"), "NOR-FINAL-EVALUATION")).isEmpty();
+    assertThat(findings(none, d("2027-03-01"), "NOR-FINAL-EVALUATION")).singleElement()
+        .satisfies(f -> assertThat(f.isToDo()).isTrue());
+  }
+
+  @Test
+  @DisplayName("NOR-FINAL-EVALUATION: for an end on 2025-02-28 the last 12 months start on 2024-02-29")
+  void lastTwelveMonthsStartingOnTheTwentyNinthOfFebruary() {
+    // 2024-02-29 + 1 year = 2025-03-01, later than the end: the 29th is in; the 28th + 1 year is the end itself
+    assertThat(findings(endingWithEvaluation("2025-02-28", "2024-02-29"), d("2025-03-01"),
+        "NOR-FINAL-EVALUATION")).isEmpty();
+    assertThat(findings(endingWithEvaluation("2025-02-28", "2024-02-28"), d("2025-03-01"),
+        "NOR-FINAL-EVALUATION")).hasSize(1);
+    LocalHealthContract none = endingWithEvaluation("2025-02-28", "2026-01-01");
+    assertThat(findings(none, d("2024-02-29"), "NOR-FINAL-EVALUATION")).singleElement()
+        .satisfies(f -> assertThat(f.isToDo()).isTrue());
   }
 }

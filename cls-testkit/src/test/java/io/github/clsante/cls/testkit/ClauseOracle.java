@@ -102,8 +102,7 @@ final class ClauseOracle {
   }
 
   private boolean endWindow() {
-    Optional<LocalDate> end = c.contract().milestones().end();
-    return end.isPresent() && c.asOf().isAfter(end.get().minusYears(1));
+    return Edits.endWindow(c);
   }
 
   Optional<Boolean> check(String clause) {
@@ -170,8 +169,7 @@ final class ClauseOracle {
         yield when(!fy.isEmpty(), fy.stream().allMatch(f -> f.indicatorValues() >= 1));
       }
       case "NOR-FINAL-EVALUATION" -> when(endWindow(), all(EvaluationFact.class).stream()
-          .anyMatch(e -> e.kind() == EvaluationKind.FINAL && e.supervisedByCopil() && e.monthsBeforeEnd() != null
-              && e.monthsBeforeEnd() <= 11));
+          .anyMatch(e -> e.kind() == EvaluationKind.FINAL && e.supervisedByCopil() && e.doneInLastMonths(12)));
       case "OCC-TERRITORY" -> Optional.of(tf.collectiviteScale() && tf.communeDepartements() <= 1);
       case "OCC-DIAGNOSIS-PORTRAITS" -> items(Category.PORTRAIT, Set.of("TERRITORY", "HEALTH",
           "RESOURCES_AND_RESPONSES"));

@@ -102,8 +102,6 @@ public final class Facts {
       ars += k == OrganisationKind.ARS ? 1 : 0;
       coll += k != null && k.isCollectivite() ? 1 : 0;
     }
-    Integer monthsUntilEnd = m.end().filter(e -> !asOf.isAfter(e))
-        .map(e -> MonthCount.between(asOf, e).months()).orElse(null);
     boolean completed = m.diagnosisCompletion().map(d -> !d.isAfter(asOf)).orElse(false);
     boolean completedBySignature = m.diagnosisCompletion().isPresent() && m.signature().isPresent()
         && !m.diagnosisCompletion().get().isAfter(m.signature().get());
@@ -118,7 +116,7 @@ public final class Facts {
     }
     long copils = c.governance().bodies().stream().filter(b -> b.kind().countsAsCopil()).count();
     long cotechs = c.governance().bodies().stream().filter(b -> b.kind().countsAsCotech()).count();
-    out.add(new ContractFact(c.id(), Phases.at(m, asOf), m.signature().orElse(null), monthsUntilEnd,
+    out.add(new ContractFact(c.id(), Phases.at(m, asOf), m.signature().orElse(null), asOf, m.end().orElse(null),
         c.signatories().size(), ars, coll, completed, completedBySignature, m.letterOfIntent().isPresent(),
         loiBefore, c.actionPlan().axes().size(), c.actionPlan().fiches().size(), mental, (int) copils,
         (int) cotechs));
@@ -394,15 +392,12 @@ public final class Facts {
     Optional<LocalDate> end = c.milestones().end();
     for (int i = 0; i < c.followUp().evaluations().size(); i++) {
       Evaluation e = c.followUp().evaluations().get(i);
-      Integer months = null;
       // an evaluation dated after the check date is planned, not done
-      if (e.date().isPresent() && end.isPresent() && !e.date().get().isAfter(end.get())
-          && !e.date().get().isAfter(asOf)) {
-        months = MonthCount.between(e.date().get(), end.get()).months();
-      }
+      LocalDate doneOn = e.date().filter(d -> !d.isAfter(asOf)).orElse(null);
       boolean byCopil = e.supervision().filter(s -> !s.date().isAfter(asOf)).map(s -> bodies.get(s.bodyId()))
           .map(b -> b.kind().countsAsCopil()).orElse(false);
-      out.add(new EvaluationFact(e.id(), "/followUp/evaluations/" + i, e.kind(), months, byCopil));
+      out.add(new EvaluationFact(e.id(), "/followUp/evaluations/" + i, e.kind(), doneOn, end.orElse(null),
+          byCopil));
     }
   }
 

@@ -561,19 +561,20 @@ public final class NormandieOracle {
 
   /**
    * A final evaluation dated in the last 12 months up to the end, supervised by a body counting as COPIL, both
-   * on or before the check date (what is dated later is planned, not done).
+   * on or before the check date (what is dated later is planned, not done). « “The last 12 months” of a
+   * contract are the days d up to and including the end date with d + 1 year later than the end date » (the
+   * one rule for adding years): a to-do on those days, an ERROR once ended.
    */
   private void finalEvaluation() {
     if (m.end().isEmpty()) {
       return;
     }
     LocalDate end = m.end().get();
-    LocalDate yearBefore = end.minusYears(1);
+    Predicate<LocalDate> lastTwelveMonths = d -> !d.isAfter(end) && SharedOracle.plusMonths(d, 12).isAfter(end);
     boolean done = false;
     for (Evaluation e : c.followUp().evaluations()) {
       // done on the check date: dated (and supervised) on or before it; a later date is a plan
-      boolean inLastYear = e.date().map(d -> d.isAfter(yearBefore) && !d.isAfter(end) && !d.isAfter(asOf))
-          .orElse(false);
+      boolean inLastYear = e.date().map(d -> lastTwelveMonths.test(d) && !d.isAfter(asOf)).orElse(false);
       boolean byCopil = e.supervision().filter(s -> !s.date().isAfter(asOf)).flatMap(s -> c.governance().bodies().stream()
           .filter(b -> b.id().equals(s.bodyId())).findFirst()).map(b -> b.kind().countsAsCopil()).orElse(false);
       done |= e.kind() == EvaluationKind.FINAL && inLastYear && byCopil;
@@ -583,7 +584,7 @@ public final class NormandieOracle {
     }
     if (phase == Phase.ENDED) {
       judged(Severity.ERROR, c.id(), "/followUp/evaluations", null, Map.of());
-    } else if (asOf.isAfter(yearBefore) && !asOf.isAfter(end)) {
+    } else if (lastTwelveMonths.test(asOf)) {
       toDo(c.id(), "/followUp/evaluations", null, Map.of());
     }
   }

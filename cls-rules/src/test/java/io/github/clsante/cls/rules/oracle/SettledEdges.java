@@ -1,11 +1,20 @@
 package io.github.clsante.cls.rules.oracle;
 
+import io.github.clsante.cls.model.BodyDecision;
+import io.github.clsante.cls.model.Evaluation;
+import io.github.clsante.cls.model.EvaluationKind;
+import io.github.clsante.cls.model.GovernanceBody;
+import io.github.clsante.cls.model.ImmutableFollowUp;
 import io.github.clsante.cls.model.ImmutableLocalHealthContract;
 import io.github.clsante.cls.model.ImmutableMilestones;
+import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Milestones;
 import io.github.clsante.cls.testkit.ContractAtDate;
 import io.github.clsante.cls.testkit.Contracts;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -69,5 +78,71 @@ public final class SettledEdges {
           return new ContractAtDate(ImmutableLocalHealthContract.copyOf(cad.contract()).withMilestones(m.build()),
               sig.plusDays(checkedAfter));
         });
+  }
+
+  /**
+   * Conforming Normandie contracts whose end date is an edge day (28 February after a leap year, 29 February,
+   * 1 and 14 March, month ends), with a final evaluation supervised by the COPIL dated the day before the last
+   * 12 months open, the day they open, or on the end date (or none), checked the day before they open, the
+   * day they open, on the end date, the day after, or later.
+   *
+   * @return contracts at dates around NOR-FINAL-EVALUATION's window
+   */
+  public static Arbitrary<ContractAtDate> lastTwelveMonths() {
+    Arbitrary<Integer> endShapes = Arbitraries.integers().between(0, 7);
+    return Combinators.combine(Contracts.conformingNormandie(), endShapes, Arbitraries.integers().between(3, 4),
+        Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 4))
+        .as((cad, shape, years, evaluatedOn, checkedOn) -> {
+          LocalHealthContract c = cad.contract();
+          LocalDate sig = c.milestones().signature().orElse(cad.asOf());
+          int y = sig.getYear() + years;
+          LocalDate end = switch (shape) {
+            case 0 -> LocalDate.of(y, 2, 28);
+            case 1 -> LocalDate.of(leapYearFrom(y), 2, 29);
+            case 2 -> LocalDate.of(y, 3, 1);
+            case 3 -> LocalDate.of(y, 3, 14);
+            case 4 -> LocalDate.of(y, 8, 31);
+            case 5 -> LocalDate.of(y, 4, 30);
+            case 6 -> LocalDate.of(y, 12, 31);
+            default -> LocalDate.of(y, 1, 31);
+          };
+          LocalDate opens = firstDayOfLastTwelveMonths(end);
+          Optional<String> copil = c.governance().bodies().stream().filter(b -> b.kind().countsAsCopil())
+              .map(GovernanceBody::id).findFirst();
+          List<Evaluation> evaluations = new ArrayList<>();
+          if (evaluatedOn < 3) {
+            LocalDate on = evaluatedOn == 0 ? opens.minusDays(1) : evaluatedOn == 1 ? opens : end;
+            evaluations.add(Evaluation.builder().id("evaluation-finale").kind(EvaluationKind.FINAL).date(on)
+                .supervision(copil.map(id -> BodyDecision.builder().bodyId(id).date(on).build())).build());
+          }
+          LocalDate asOf = switch (checkedOn) {
+            case 0 -> opens.minusDays(1);
+            case 1 -> opens;
+            case 2 -> end;
+            case 3 -> end.plusDays(1);
+            default -> end.plusDays(200);
+          };
+          LocalHealthContract edited = ImmutableLocalHealthContract.copyOf(c)
+              .withMilestones(ImmutableMilestones.copyOf(c.milestones()).withEnd(end))
+              .withFollowUp(ImmutableFollowUp.copyOf(c.followUp()).withEvaluations(evaluations));
+          return new ContractAtDate(edited, asOf);
+        });
+  }
+
+  private static int leapYearFrom(int y) {
+    int leap = y;
+    while (!java.time.Year.isLeap(leap)) {
+      leap++;
+    }
+    return leap;
+  }
+
+  /** « the days d up to and including the end date with d + 1 year later than the end date »: the first one. */
+  private static LocalDate firstDayOfLastTwelveMonths(LocalDate end) {
+    LocalDate d = end.minusYears(1).minusDays(3);
+    while (!SharedOracle.plusMonths(d, 12).isAfter(end)) {
+      d = d.plusDays(1);
+    }
+    return d;
   }
 }
