@@ -2,12 +2,19 @@ package io.github.clsante.cls.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.clsante.cls.calendar.JudgedYears;
+import io.github.clsante.cls.calendar.Phase;
+import io.github.clsante.cls.model.Milestones;
+import io.github.clsante.cls.report.ConformityReport;
+import io.github.clsante.cls.report.Severity;
 import io.github.clsante.cls.rules.oracle.NormandieCheck;
 import io.github.clsante.cls.rules.oracle.SettledEdges;
 import io.github.clsante.cls.rules.oracle.SharedFinding;
 import io.github.clsante.cls.rules.oracle.SharedProperties;
 import io.github.clsante.cls.rules.oracle.SocleOracle;
+import io.github.clsante.cls.testkit.Breakage;
 import io.github.clsante.cls.testkit.ContractAtDate;
+import io.github.clsante.cls.testkit.Contracts;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -71,5 +78,33 @@ class SettledReadingsProperties {
   @Provide
   Arbitrary<ContractAtDate> lastTwelveMonths() {
     return SettledEdges.lastTwelveMonths();
+  }
+
+  // « A rule about an element that does not exist says nothing (no chair rule without a COPIL, no pilot rule
+  // without fiches, no indicator follow-up for a fiche that has no indicator); the rule that requires the element
+  // reports its absence. »
+
+  @Property(tries = 100)
+  @Label("NOR-INDICATOR-FOLLOW-UP — « Il est attendu un suivi régulier, au minimum annuel, de la mise en œuvre des actions, en se basant sur les indicateurs définis dans chaque fiche action » — a fiche without any indicator gets NOR-ACTION-INDICATORS only")
+  void NOR_INDICATOR_FOLLOW_UP_ficheWithoutIndicator(@ForAll("ficheWithoutIndicator") ContractAtDate c) {
+    String fiche = c.contract().actionPlan().fiches().get(0).id();
+    ConformityReport report = NormandieCheck.check(c);
+    Milestones m = c.contract().milestones();
+    int judged = JudgedYears.of(m.signature().orElseThrow(), m.end(), c.asOf()).size();
+    Statistics.label("judged years of the fiche").collect(judged == 0 ? "none" : "some");
+    Statistics.label("judged years of the fiche").coverage(k -> k.check("some").percentage(p -> p > 30));
+    assertThat(report.findings("NOR-INDICATOR-FOLLOW-UP")).as("%s", c)
+        .noneMatch(f -> f.elementId().equals(fiche));
+    assertThat(report.findings("NOR-ACTION-INDICATORS")).as("%s", c)
+        .filteredOn(f -> f.elementId().equals(fiche)).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    NormandieCheck.assertOracle("NOR-INDICATOR-FOLLOW-UP", c);
+    NormandieCheck.assertOracle("NOR-ACTION-INDICATORS", c);
+  }
+
+  @Provide
+  Arbitrary<ContractAtDate> ficheWithoutIndicator() {
+    return Breakage.broken(Contracts.conformingNormandie()
+        .filter(c -> c.phase().compareTo(Phase.IMPLEMENTATION_AND_EVALUATION) >= 0), Breakage.NOR_ACTION_INDICATORS);
   }
 }

@@ -2,6 +2,8 @@ package io.github.clsante.cls.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.clsante.cls.model.ActionPlan;
+import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.BodyDecision;
 import io.github.clsante.cls.model.BodyKind;
 import io.github.clsante.cls.model.Evaluation;
@@ -10,6 +12,8 @@ import io.github.clsante.cls.model.FollowUp;
 import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
 import io.github.clsante.cls.model.ImmutableLocalHealthContract;
+import io.github.clsante.cls.model.Indicator;
+import io.github.clsante.cls.model.IndicatorValue;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Milestones;
 import io.github.clsante.cls.model.Organisation;
@@ -19,6 +23,8 @@ import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.Finding;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -152,5 +158,26 @@ class SettledReadingsTest {
     LocalHealthContract none = endingWithEvaluation("2025-02-28", "2026-01-01");
     assertThat(findings(none, d("2024-02-29"), "NOR-FINAL-EVALUATION")).singleElement()
         .satisfies(f -> assertThat(f.isToDo()).isTrue());
+  }
+
+  // ------------------------------------------------------------------------- a fiche without indicator
+
+  @Test
+  @DisplayName("NOR-ACTION-INDICATORS only, never NOR-INDICATOR-FOLLOW-UP, for a fiche without any indicator")
+  void aFicheWithoutIndicatorGetsOneFinding() {
+    // signed 2023-07-04: 2024 and 2025 are judged on 2026-11-22, and their values are due (30 June next year)
+    LocalHealthContract c = contract(Milestones.builder().signature(d("2023-07-04")).end(d("2028-07-03")).build())
+        .withActionPlan(ActionPlan.builder().addFiches(
+            ActionSheet.builder().id("fa-1").title("Avec indicateur").addIndicators(Indicator.builder().id("i-1")
+                .name("I").addValues(IndicatorValue.builder().year(2024).value("3").build()).build()).build(),
+            ActionSheet.builder().id("fa-2").title("Sans indicateur").build()).build());
+    Map<String, List<String>> found = new TreeMap<>();
+    for (String rule : List.of("NOR-ACTION-INDICATORS", "NOR-INDICATOR-FOLLOW-UP")) {
+      found.put(rule, findings(c, d("2026-11-22"), rule).stream()
+          .map(f -> f.severity() + " " + f.elementId() + f.year().map(y -> " " + y).orElse("")).toList());
+    }
+    assertThat(found).containsExactly(
+        Map.entry("NOR-ACTION-INDICATORS", List.of("ERROR fa-2")),
+        Map.entry("NOR-INDICATOR-FOLLOW-UP", List.of("WARNING fa-1 2025")));
   }
 }

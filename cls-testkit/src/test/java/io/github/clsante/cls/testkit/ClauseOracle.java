@@ -165,7 +165,7 @@ final class ClauseOracle {
       case "NOR-ANNUAL-REPORT" -> years(YearSpan.SIGNATURE_TO_END, y -> y.activityReports() >= 1);
       case "NOR-ANNUAL-FINANCIAL" -> years(YearSpan.SIGNATURE_TO_END, y -> y.financialReports() >= 1);
       case "NOR-INDICATOR-FOLLOW-UP" -> {
-        List<FicheYearFact> fy = all(FicheYearFact.class);
+        List<FicheYearFact> fy = all(FicheYearFact.class).stream().filter(f -> f.indicatorCount() > 0).toList();
         yield when(!fy.isEmpty(), fy.stream().allMatch(f -> f.indicatorValues() >= 1));
       }
       case "NOR-FINAL-EVALUATION" -> when(endWindow(), all(EvaluationFact.class).stream()

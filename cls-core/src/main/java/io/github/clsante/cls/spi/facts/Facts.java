@@ -319,7 +319,8 @@ public final class Facts {
         Map<Integer, Integer> values = new HashMap<>();
         f.indicators().forEach(ind -> ind.values().forEach(v -> values.merge(v.year(), 1, Integer::sum)));
         for (int y : judgedFrom(spanStart.get())) {
-          out.add(new FicheYearFact(f.id(), path, y, values.getOrDefault(y, 0), ReportDue.overdue(y, asOf)));
+          out.add(new FicheYearFact(f.id(), path, y, f.indicators().size(), values.getOrDefault(y, 0),
+              ReportDue.overdue(y, asOf)));
         }
       }
     }

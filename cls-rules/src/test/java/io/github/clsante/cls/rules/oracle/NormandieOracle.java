@@ -538,11 +538,18 @@ public final class NormandieOracle {
     }
   }
 
-  /** ≥ 1 indicator value of each fiche for each judged year from signature (or its amendment) to end. */
+  /**
+   * ≥ 1 indicator value of each fiche for each judged year from signature (or its amendment) to end. « A rule
+   * about an element that does not exist says nothing (… no indicator follow-up for a fiche that has no
+   * indicator) »: NOR-ACTION-INDICATORS reports such a fiche.
+   */
   private void indicatorFollowUp() {
     List<ActionSheet> fiches = c.actionPlan().fiches();
     for (int i = 0; i < fiches.size(); i++) {
       ActionSheet f = fiches.get(i);
+      if (f.indicators().isEmpty()) {
+        continue;
+      }
       Optional<Amendment> a = addedBy(f.id());
       Optional<LocalDate> start = a.isPresent() ? a.get().date() : m.signature();
       if (start.isEmpty()) {
