@@ -155,6 +155,15 @@ class CheckCommandTest {
   }
 
   @Test
+  void aCheckDateOutsideTheYearsOfTheModelIsExit2() {
+    Cli.Result r = Cli.run("check", Cli.fixture().toString(), "--referentiel", "normandie", "--as-of", "9999-12-31");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("9999-12-31").contains("1900-01-01").contains("2200-12-31");
+    assertNoStackTrace(r.err());
+  }
+
+  @Test
   void usageErrorsAreExit2() {
     assertThat(Cli.run("check").status()).isEqualTo(2);
     assertThat(Cli.run("check", Cli.fixture().toString(), "--referentiel", "normandie", "--as-of", "22/11/2026")

@@ -1,5 +1,6 @@
 /**
  * Calendar derivations that hold no threshold of any référentiel: the phase at a date, the judged years of a
- * span, durations in whole months, report due dates. Public API; stateless and thread-safe.
+ * span, adding months and years ({@link io.github.clsante.cls.calendar.DateArithmetic}), durations in whole
+ * months, report due dates. Public API; stateless and thread-safe.
  */
 package io.github.clsante.cls.calendar;

@@ -26,11 +26,18 @@ public interface Referentiel {
   List<Clause> catalogue();
 
   /**
-   * Checks a contract as it stands on a date.
+   * Checks a contract as it stands on a date: whatever the document dates after that day has not happened yet.
+   * The work and the findings grow at most linearly with the document and its judged years (see the
+   * embedding guide, « What a document can make the library do »).
    *
-   * @param contract the contract
-   * @param asOf the check date (phases, judged years, due dates and composition are read on that date)
+   * @param contract the contract, not null
+   * @param asOf the check date (phases, judged years, due dates and composition are read on that date), not
+   *     null, from {@link io.github.clsante.cls.calendar.CheckDate#EARLIEST} (1900-01-01) to
+   *     {@link io.github.clsante.cls.calendar.CheckDate#LATEST} (2200-12-31), the years every date of the
+   *     model lies in
    * @return the report: phase and every finding that applies
+   * @throws NullPointerException naming the parameter when {@code contract} or {@code asOf} is null
+   * @throws IllegalArgumentException naming {@code asOf}, its value and the bounds when it lies outside them
    */
   ConformityReport check(LocalHealthContract contract, LocalDate asOf);
 }

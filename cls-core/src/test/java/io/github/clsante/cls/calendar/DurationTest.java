@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** CLAUSES.md, durations: signature to end date inclusive, in whole calendar months and days left over. */
+/**
+ * CLAUSES.md, durations: signature to end date inclusive, in whole calendar months (added by the one rule of
+ * {@link DateArithmetic}) and days left over.
+ */
 class DurationTest {
 
   @Test
@@ -47,6 +50,26 @@ class DurationTest {
         .isEqualTo(new MonthCount(12, 0));
     assertThat(MonthCount.between(LocalDate.of(2021, 7, 15), LocalDate.of(2022, 7, 16)))
         .isEqualTo(new MonthCount(12, 1));
+  }
+
+  @Test
+  @DisplayName("signed 2024-02-29, ending 2029-02-28: exactly 5 years, 60 months 0 days (29 Feb + 5 years = 1 March)")
+  void leapDaySignature() {
+    assertThat(MonthCount.inclusive(LocalDate.of(2024, 2, 29), LocalDate.of(2029, 2, 28)))
+        .isEqualTo(new MonthCount(60, 0));
+    assertThat(MonthCount.inclusive(LocalDate.of(2024, 2, 29), LocalDate.of(2029, 3, 1)))
+        .isEqualTo(new MonthCount(60, 1));
+  }
+
+  @Test
+  @DisplayName("2024-08-31 → 2025-03-01 is 6 months 0 days; 2024-08-31 → 2025-02-28 is 5 months 28 days")
+  void monthEnds() {
+    assertThat(MonthCount.between(LocalDate.of(2024, 8, 31), LocalDate.of(2025, 3, 1)))
+        .isEqualTo(new MonthCount(6, 0));
+    assertThat(MonthCount.between(LocalDate.of(2024, 8, 31), LocalDate.of(2025, 2, 28)))
+        .isEqualTo(new MonthCount(5, 28));
+    assertThat(MonthCount.between(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 3, 1)))
+        .isEqualTo(new MonthCount(12, 0));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.clsante.cls.testkit;
 
+import io.github.clsante.cls.calendar.DateArithmetic;
 import io.github.clsante.cls.calendar.JudgedYears;
 import io.github.clsante.cls.calendar.MonthCount;
 import io.github.clsante.cls.calendar.Phase;
@@ -82,9 +83,10 @@ final class Edits {
     return phase(c).compareTo(Phase.IMPLEMENTATION_AND_EVALUATION) >= 0;
   }
 
+  /** Whether the check date is in the last 12 months of the contract or after its end (one rule for years). */
   static boolean endWindow(ContractAtDate c) {
     Optional<LocalDate> end = c.contract().milestones().end();
-    return end.isPresent() && c.asOf().isAfter(end.get().minusYears(1));
+    return end.isPresent() && DateArithmetic.plusYears(c.asOf(), 1).isAfter(end.get());
   }
 
   static boolean diagnosisCompleted(ContractAtDate c) {

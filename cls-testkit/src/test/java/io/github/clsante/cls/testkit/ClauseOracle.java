@@ -102,8 +102,7 @@ final class ClauseOracle {
   }
 
   private boolean endWindow() {
-    Optional<LocalDate> end = c.contract().milestones().end();
-    return end.isPresent() && c.asOf().isAfter(end.get().minusYears(1));
+    return Edits.endWindow(c);
   }
 
   Optional<Boolean> check(String clause) {
@@ -113,7 +112,7 @@ final class ClauseOracle {
       case "SOC-SIGNATORIES" -> when(fromDiagnosis(),
           cf.signatoryCount() >= 2 && cf.arsSignatories() >= 1 && cf.collectiviteSignatories() >= 1);
       case "SOC-DURATION" -> all(DurationFact.class).stream().filter(d -> d.kind() == DurationFact.Kind.CONTRACT)
-          .findFirst().map(d -> d.months() >= 36 && (d.months() < 60 || d.months() == 60 && d.days() == 0));
+          .findFirst().map(d -> d.lastsAtLeastYears(3) && d.lastsAtMostYears(5));
       case "SOC-DIAGNOSIS-FIRST" -> when(fromDiagnosis(), cf.diagnosisCompletedBySignature());
       case "SOC-MILESTONE-ORDER" -> Optional.of(all(MilestoneOrderFact.class).stream()
           .noneMatch(m -> m.laterBeforeEarlier() || m.later().equals("end") && m.sameDay()));
@@ -128,7 +127,7 @@ final class ClauseOracle {
       case "NOR-LETTER-OF-INTENT" -> when(fromDiagnosis(), cf.letterOfIntentBeforeDiagnosis());
       case "NOR-PRESIGNATURE-PERIOD" -> all(DurationFact.class).stream()
           .filter(d -> d.kind() == DurationFact.Kind.PREPARATION && fromSignature()).findFirst()
-          .map(d -> d.months() >= 6 && (d.months() < 12 || d.months() == 12 && d.days() == 0));
+          .map(d -> d.lastsAtLeastMonths(6) && d.lastsAtMostMonths(12));
       case "NOR-COPIL-EXISTS", "OCC-COPIL-EXISTS" -> when(fromDiagnosis(), cf.copilCount() >= 1);
       case "NOR-COTECH-EXISTS", "OCC-COTECH-EXISTS" -> when(fromDiagnosis(), cf.cotechCount() >= 1);
       case "NOR-COPIL-CHAIR" -> firstBody(BodyFact::firstCopil).filter(b -> fromDiagnosis())
@@ -166,12 +165,11 @@ final class ClauseOracle {
       case "NOR-ANNUAL-REPORT" -> years(YearSpan.SIGNATURE_TO_END, y -> y.activityReports() >= 1);
       case "NOR-ANNUAL-FINANCIAL" -> years(YearSpan.SIGNATURE_TO_END, y -> y.financialReports() >= 1);
       case "NOR-INDICATOR-FOLLOW-UP" -> {
-        List<FicheYearFact> fy = all(FicheYearFact.class);
+        List<FicheYearFact> fy = all(FicheYearFact.class).stream().filter(f -> f.indicatorCount() > 0).toList();
         yield when(!fy.isEmpty(), fy.stream().allMatch(f -> f.indicatorValues() >= 1));
       }
       case "NOR-FINAL-EVALUATION" -> when(endWindow(), all(EvaluationFact.class).stream()
-          .anyMatch(e -> e.kind() == EvaluationKind.FINAL && e.supervisedByCopil() && e.monthsBeforeEnd() != null
-              && e.monthsBeforeEnd() <= 11));
+          .anyMatch(e -> e.kind() == EvaluationKind.FINAL && e.supervisedByCopil() && e.doneInLastMonths(12)));
       case "OCC-TERRITORY" -> Optional.of(tf.collectiviteScale() && tf.communeDepartements() <= 1);
       case "OCC-DIAGNOSIS-PORTRAITS" -> items(Category.PORTRAIT, Set.of("TERRITORY", "HEALTH",
           "RESOURCES_AND_RESPONSES"));

@@ -1,5 +1,6 @@
 package io.github.clsante.cls.spi.facts;
 
+import io.github.clsante.cls.calendar.DateArithmetic;
 import io.github.clsante.cls.calendar.Phase;
 import java.time.LocalDate;
 
@@ -9,8 +10,8 @@ import java.time.LocalDate;
  * @param contractId the contract's id
  * @param phase the phase at the check date
  * @param signatureDate the signature date, or null
- * @param monthsUntilEnd whole months from the check date to the end date, when the check date is on or before
- *     the end date; null otherwise
+ * @param checkDate the check date
+ * @param endDate the end date (the contract's last day), or null
  * @param signatoryCount how many signatories (signed or planned)
  * @param arsSignatories how many signatories are an ARS
  * @param collectiviteSignatories how many signatories are a collectivité
@@ -27,7 +28,22 @@ import java.time.LocalDate;
  * @param copilCount how many bodies count as a COPIL
  * @param cotechCount how many bodies count as a COTECH
  */
-public record ContractFact(String contractId, Phase phase, LocalDate signatureDate, Integer monthsUntilEnd,
-    int signatoryCount, int arsSignatories, int collectiviteSignatories, boolean diagnosisCompleted,
-    boolean diagnosisCompletedBySignature, boolean letterOfIntentPresent, boolean letterOfIntentBeforeDiagnosis,
-    int axisCount, int ficheCount, int mentalHealthComponents, int copilCount, int cotechCount) {}
+public record ContractFact(String contractId, Phase phase, LocalDate signatureDate, LocalDate checkDate,
+    LocalDate endDate, int signatoryCount, int arsSignatories, int collectiviteSignatories,
+    boolean diagnosisCompleted, boolean diagnosisCompletedBySignature, boolean letterOfIntentPresent,
+    boolean letterOfIntentBeforeDiagnosis, int axisCount, int ficheCount, int mentalHealthComponents,
+    int copilCount, int cotechCount) {
+
+  /**
+   * Whether the check date lies in the last {@code n} months of the contract (CLAUSES.md, « Durations »): on or
+   * before the end date, and the check date + n months, added by the one rule of
+   * {@link io.github.clsante.cls.calendar.DateArithmetic}, later than the end date.
+   *
+   * @param n a number of months
+   * @return false when the contract has no end date
+   */
+  public boolean checkDateInLastMonths(int n) {
+    return endDate != null && !checkDate.isAfter(endDate)
+        && DateArithmetic.plusMonths(checkDate, n).isAfter(endDate);
+  }
+}

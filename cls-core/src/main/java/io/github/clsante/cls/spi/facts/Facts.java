@@ -1,5 +1,6 @@
 package io.github.clsante.cls.spi.facts;
 
+import io.github.clsante.cls.calendar.CheckDate;
 import io.github.clsante.cls.calendar.JudgedYears;
 import io.github.clsante.cls.calendar.MonthCount;
 import io.github.clsante.cls.calendar.Phases;
@@ -33,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,11 +69,15 @@ public final class Facts {
   }
 
   /**
-   * @param contract the contract
-   * @param asOf the check date
+   * @param contract the contract, not null
+   * @param asOf the check date, from {@link CheckDate#EARLIEST} to {@link CheckDate#LATEST}
    * @return the facts, in a deterministic order
+   * @throws NullPointerException naming the parameter when one is null
+   * @throws IllegalArgumentException when {@code asOf} lies outside the years of the model
    */
   public static List<Object> derive(LocalHealthContract contract, LocalDate asOf) {
+    Objects.requireNonNull(contract, "contract");
+    CheckDate.require(asOf);
     Facts f = new Facts(contract, asOf);
     f.contract();
     f.milestoneOrder();
@@ -99,8 +105,6 @@ public final class Facts {
       ars += k == OrganisationKind.ARS ? 1 : 0;
       coll += k != null && k.isCollectivite() ? 1 : 0;
     }
-    Integer monthsUntilEnd = m.end().filter(e -> !asOf.isAfter(e))
-        .map(e -> MonthCount.between(asOf, e).months()).orElse(null);
     boolean completed = m.diagnosisCompletion().map(d -> !d.isAfter(asOf)).orElse(false);
     boolean completedBySignature = m.diagnosisCompletion().isPresent() && m.signature().isPresent()
         && !m.diagnosisCompletion().get().isAfter(m.signature().get());
@@ -115,7 +119,7 @@ public final class Facts {
     }
     long copils = c.governance().bodies().stream().filter(b -> b.kind().countsAsCopil()).count();
     long cotechs = c.governance().bodies().stream().filter(b -> b.kind().countsAsCotech()).count();
-    out.add(new ContractFact(c.id(), Phases.at(m, asOf), m.signature().orElse(null), monthsUntilEnd,
+    out.add(new ContractFact(c.id(), Phases.at(m, asOf), m.signature().orElse(null), asOf, m.end().orElse(null),
         c.signatories().size(), ars, coll, completed, completedBySignature, m.letterOfIntent().isPresent(),
         loiBefore, c.actionPlan().axes().size(), c.actionPlan().fiches().size(), mental, (int) copils,
         (int) cotechs));
@@ -148,8 +152,9 @@ public final class Facts {
     }
     LocalDate sig = m.signature().get();
     m.end().ifPresent(e -> {
-      MonthCount d = MonthCount.inclusive(sig, e);
-      out.add(new DurationFact(DurationFact.Kind.CONTRACT, "signature", d.months(), d.days()));
+      LocalDate dayAfterEnd = e.plusDays(1); // the end date is the contract's last day
+      MonthCount d = MonthCount.between(sig, dayAfterEnd);
+      out.add(new DurationFact(DurationFact.Kind.CONTRACT, "signature", sig, dayAfterEnd, d.months(), d.days()));
     });
     String from = m.engagement().isPresent() ? "engagement"
         : m.letterOfIntent().isPresent() ? "letterOfIntent"
@@ -157,7 +162,7 @@ public final class Facts {
     Optional<LocalDate> start = m.engagement().or(m::letterOfIntent).or(m::diagnosisStart);
     start.ifPresent(s -> {
       MonthCount d = MonthCount.between(s, sig);
-      out.add(new DurationFact(DurationFact.Kind.PREPARATION, from, d.months(), d.days()));
+      out.add(new DurationFact(DurationFact.Kind.PREPARATION, from, s, sig, d.months(), d.days()));
     });
   }
 
@@ -317,7 +322,8 @@ public final class Facts {
         Map<Integer, Integer> values = new HashMap<>();
         f.indicators().forEach(ind -> ind.values().forEach(v -> values.merge(v.year(), 1, Integer::sum)));
         for (int y : judgedFrom(spanStart.get())) {
-          out.add(new FicheYearFact(f.id(), path, y, values.getOrDefault(y, 0), ReportDue.overdue(y, asOf)));
+          out.add(new FicheYearFact(f.id(), path, y, f.indicators().size(), values.getOrDefault(y, 0),
+              ReportDue.overdue(y, asOf)));
         }
       }
     }
@@ -425,15 +431,12 @@ public final class Facts {
     Optional<LocalDate> end = c.milestones().end();
     for (int i = 0; i < c.followUp().evaluations().size(); i++) {
       Evaluation e = c.followUp().evaluations().get(i);
-      Integer months = null;
       // an evaluation dated after the check date is planned, not done
-      if (e.date().isPresent() && end.isPresent() && !e.date().get().isAfter(end.get())
-          && !e.date().get().isAfter(asOf)) {
-        months = MonthCount.between(e.date().get(), end.get()).months();
-      }
+      LocalDate doneOn = e.date().filter(d -> !d.isAfter(asOf)).orElse(null);
       boolean byCopil = e.supervision().filter(s -> !s.date().isAfter(asOf)).map(s -> bodies.get(s.bodyId()))
           .map(b -> b.kind().countsAsCopil()).orElse(false);
-      out.add(new EvaluationFact(e.id(), "/followUp/evaluations/" + i, e.kind(), months, byCopil));
+      out.add(new EvaluationFact(e.id(), "/followUp/evaluations/" + i, e.kind(), doneOn, end.orElse(null),
+          byCopil));
     }
   }
 

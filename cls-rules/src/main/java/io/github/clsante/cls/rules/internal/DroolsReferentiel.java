@@ -1,5 +1,6 @@
 package io.github.clsante.cls.rules.internal;
 
+import io.github.clsante.cls.calendar.CheckDate;
 import io.github.clsante.cls.calendar.Phases;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Clause;
@@ -205,7 +206,7 @@ public final class DroolsReferentiel implements Referentiel {
   @Override
   public ConformityReport check(LocalHealthContract contract, LocalDate asOf) {
     Objects.requireNonNull(contract, "contract");
-    Objects.requireNonNull(asOf, "asOf");
+    CheckDate.require(asOf); // bounded like every date of the model: at most 301 judged years per span
     var phase = Phases.at(contract.milestones(), asOf);
     FindingSink sink = new FindingSink(phase, asOf, contract.milestones().signature(), rules);
     StatelessKieSession session = sessions.newStatelessKieSession();

@@ -1,7 +1,6 @@
 package io.github.clsante.cls.rules.oracle;
 
 import io.github.clsante.cls.calendar.JudgedYears;
-import io.github.clsante.cls.calendar.MonthCount;
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.calendar.Phases;
 import io.github.clsante.cls.calendar.ReportDue;
@@ -90,7 +89,7 @@ public final class NormandieOracle {
   public static List<String> argKeys(String ruleId) {
     return switch (ruleId) {
       case "NOR-LETTER-OF-INTENT" -> List.of("present");
-      case "NOR-PRESIGNATURE-PERIOD" -> List.of("from", "months", "days");
+      case "NOR-PRESIGNATURE-PERIOD" -> List.of("from", "months", "days", "minimumMonths", "maximumMonths");
       case "NOR-COPIL-MEMBERS" -> List.of("organisation", "variant");
       case "NOR-COPIL-ANNUAL", "NOR-COTECH-ANNUAL", "NOR-COTECH-IDEAL" -> List.of("held");
       case "NOR-MERGED-BODIES" -> List.of("politiqueDeLaVille", "asvProgrammingIntegrated");
@@ -289,12 +288,15 @@ public final class NormandieOracle {
     } else {
       return; // no period to measure
     }
-    MonthCount mc = MonthCount.between(start, m.signature().get());
-    boolean atLeast6 = mc.months() >= 6;
-    boolean atMost12 = mc.months() < 12 || mc.months() == 12 && mc.days() == 0;
+    // « 6 mois à 1 an bounds the elapsed time to the day and includes both bounds »: at least 6 months when
+    // start + 6 months ≤ signature, at most 12 when signature ≤ start + 12 months (the one rule for months)
+    LocalDate sig = m.signature().get();
+    boolean atLeast6 = !SharedOracle.plusMonths(start, 6).isAfter(sig);
+    boolean atMost12 = !sig.isAfter(SharedOracle.plusMonths(start, 12));
     if (!(atLeast6 && atMost12)) {
+      SharedOracle.Elapsed e = SharedOracle.Elapsed.between(start, sig);
       unmet(Gate.SIGNATURE, Severity.WARNING, c.id(), "/milestones/signature",
-          args("from", from, "months", mc.months(), "days", mc.days()));
+          args("from", from, "months", e.months(), "days", e.days(), "minimumMonths", 6, "maximumMonths", 12));
     }
   }
 
@@ -549,11 +551,18 @@ public final class NormandieOracle {
     }
   }
 
-  /** ≥ 1 indicator value of each fiche for each judged year from signature (or its amendment) to end. */
+  /**
+   * ≥ 1 indicator value of each fiche for each judged year from signature (or its amendment) to end. « A rule
+   * about an element that does not exist says nothing (… no indicator follow-up for a fiche that has no
+   * indicator) »: NOR-ACTION-INDICATORS reports such a fiche.
+   */
   private void indicatorFollowUp() {
     List<ActionSheet> fiches = c.actionPlan().fiches();
     for (int i = 0; i < fiches.size(); i++) {
       ActionSheet f = fiches.get(i);
+      if (f.indicators().isEmpty()) {
+        continue;
+      }
       Optional<Amendment> a = addedBy(f.id());
       Optional<LocalDate> start = a.isPresent() ? a.get().date() : m.signature();
       if (start.isEmpty()) {
@@ -572,19 +581,20 @@ public final class NormandieOracle {
 
   /**
    * A final evaluation dated in the last 12 months up to the end, supervised by a body counting as COPIL, both
-   * on or before the check date (what is dated later is planned, not done).
+   * on or before the check date (what is dated later is planned, not done). « “The last 12 months” of a
+   * contract are the days d up to and including the end date with d + 1 year later than the end date » (the
+   * one rule for adding years): a to-do on those days, an ERROR once ended.
    */
   private void finalEvaluation() {
     if (m.end().isEmpty()) {
       return;
     }
     LocalDate end = m.end().get();
-    LocalDate yearBefore = end.minusYears(1);
+    Predicate<LocalDate> lastTwelveMonths = d -> !d.isAfter(end) && SharedOracle.plusMonths(d, 12).isAfter(end);
     boolean done = false;
     for (Evaluation e : c.followUp().evaluations()) {
       // done on the check date: dated (and supervised) on or before it; a later date is a plan
-      boolean inLastYear = e.date().map(d -> d.isAfter(yearBefore) && !d.isAfter(end) && !d.isAfter(asOf))
-          .orElse(false);
+      boolean inLastYear = e.date().map(d -> lastTwelveMonths.test(d) && !d.isAfter(asOf)).orElse(false);
       boolean byCopil = e.supervision().filter(s -> !s.date().isAfter(asOf)).flatMap(s -> c.governance().bodies().stream()
           .filter(b -> b.id().equals(s.bodyId())).findFirst()).map(b -> b.kind().countsAsCopil()).orElse(false);
       done |= e.kind() == EvaluationKind.FINAL && inLastYear && byCopil;
@@ -594,7 +604,7 @@ public final class NormandieOracle {
     }
     if (phase == Phase.ENDED) {
       judged(Severity.ERROR, c.id(), "/followUp/evaluations", null, Map.of());
-    } else if (asOf.isAfter(yearBefore) && !asOf.isAfter(end)) {
+    } else if (lastTwelveMonths.test(asOf)) {
       toDo(c.id(), "/followUp/evaluations", null, Map.of());
     }
   }

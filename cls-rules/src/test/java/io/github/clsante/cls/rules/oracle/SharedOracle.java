@@ -12,6 +12,8 @@ import io.github.clsante.cls.model.Role;
 import io.github.clsante.cls.model.RoleKind;
 import io.github.clsante.cls.report.Severity;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -215,6 +217,42 @@ public final class SharedOracle {
   /** @return whether the diagnosis is completed on the check date (completion dated on or before it) */
   public static boolean diagnosisCompleted(LocalHealthContract c, LocalDate asOf) {
     return c.milestones().diagnosisCompletion().map(d -> !d.isAfter(asOf)).orElse(false);
+  }
+
+  // ------------------------------------------------------------------------------------------- durations
+
+  /**
+   * « Adding months or years to a date gives the same day of the month that many months later or, when that
+   * month has no such day, the 1st of the following month (2024-02-29 + 1 year = 2025-03-01; 2024-08-31 + 6
+   * months = 2025-03-01); one rule for every clause. » Written here from CLAUSES.md, independently of cls-core.
+   */
+  public static LocalDate plusMonths(LocalDate d, int months) {
+    YearMonth target = YearMonth.from(d).plusMonths(months);
+    return target.isValidDay(d.getDayOfMonth()) ? target.atDay(d.getDayOfMonth()) : target.plusMonths(1).atDay(1);
+  }
+
+  /**
+   * Whole months and days left over from one date to another, months added by {@link #plusMonths}: the most
+   * months that can be added to {@code from} without passing {@code to}, then the days up to {@code to}
+   * (negated when {@code to} comes first). What the findings about durations report.
+   *
+   * @param months whole months
+   * @param days days left over
+   */
+  public record Elapsed(int months, int days) {
+
+    /** @return the months and days from {@code from} to {@code to} */
+    public static Elapsed between(LocalDate from, LocalDate to) {
+      if (to.isBefore(from)) {
+        Elapsed back = between(to, from);
+        return new Elapsed(-back.months, -back.days);
+      }
+      int m = 0;
+      while (!plusMonths(from, m + 1).isAfter(to)) {
+        m++;
+      }
+      return new Elapsed(m, (int) ChronoUnit.DAYS.between(plusMonths(from, m), to));
+    }
   }
 
   /** A pack's oracle functions by clause id, in CLAUSES.md order, with the argument names each one asserts. */

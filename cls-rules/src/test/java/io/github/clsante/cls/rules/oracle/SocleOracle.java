@@ -3,7 +3,6 @@ package io.github.clsante.cls.rules.oracle;
 import static io.github.clsante.cls.rules.oracle.SharedOracle.COLLECTIVITES;
 import static io.github.clsante.cls.rules.oracle.SharedOracle.outcome;
 
-import io.github.clsante.cls.calendar.MonthCount;
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.GovernanceBody;
@@ -48,7 +47,7 @@ public final class SocleOracle {
 
   static {
     RULES.rule("SOC-SIGNATORIES", SocleOracle::signatories, "signatories", "ars", "collectivites");
-    RULES.rule("SOC-DURATION", SocleOracle::duration, "months", "days");
+    RULES.rule("SOC-DURATION", SocleOracle::duration, "months", "days", "minimumYears", "maximumYears");
     RULES.rule("SOC-DIAGNOSIS-FIRST", SocleOracle::diagnosisFirst);
     RULES.rule("SOC-MILESTONE-ORDER", SocleOracle::milestoneOrder, "earlier", "later", "earlierDate", "laterDate");
     RULES.rule("SOC-ACTION-FIELDS", SocleOracle::actionFields, "field");
@@ -96,17 +95,23 @@ public final class SocleOracle {
     return s.findings();
   }
 
-  // « (entre 3 et 5 ans) » ; « signé pour 3 ou 5 ans »: with both dates present, a duration (signature to end
-  // inclusive, in whole calendar months) of at least 3 and at most 5 years; always; ERROR.
+  // « (entre 3 et 5 ans) » ; « signé pour 3 ou 5 ans »: with both dates present, a duration of at least 3 and
+  // at most 5 years; always; ERROR. « A contract's duration runs from signature to end date inclusive … it lasts
+  // at least 3 years when signature + 3 years is at most the day after its end, and at most 5 years when the
+  // day after its end is at most signature + 5 years » (years added by the one rule of CLAUSES.md). The
+  // finding reports the whole months and days from the signature to the day after the end.
   static List<SharedFinding> duration(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-DURATION", Severity.ERROR, When.ALWAYS, c, asOf);
     Milestones m = c.milestones();
     if (m.signature().isPresent() && m.end().isPresent()) {
-      MonthCount d = MonthCount.inclusive(m.signature().get(), m.end().get());
-      boolean atLeast3 = d.months() >= 3 * 12;
-      boolean atMost5 = d.months() < 5 * 12 || (d.months() == 5 * 12 && d.days() == 0);
+      LocalDate sig = m.signature().get();
+      LocalDate dayAfterEnd = m.end().get().plusDays(1);
+      boolean atLeast3 = !SharedOracle.plusMonths(sig, 3 * 12).isAfter(dayAfterEnd);
+      boolean atMost5 = !dayAfterEnd.isAfter(SharedOracle.plusMonths(sig, 5 * 12));
       if (!atLeast3 || !atMost5) {
-        s.unmet(c.id(), "/milestones/end", null, "months", d.months(), "days", d.days());
+        SharedOracle.Elapsed d = SharedOracle.Elapsed.between(sig, dayAfterEnd);
+        s.unmet(c.id(), "/milestones/end", null, "months", d.months(), "days", d.days(), "minimumYears", 3,
+            "maximumYears", 5);
       }
     }
     return s.findings();

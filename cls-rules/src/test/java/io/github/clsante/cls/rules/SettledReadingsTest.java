@@ -1,0 +1,183 @@
+package io.github.clsante.cls.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clsante.cls.model.ActionPlan;
+import io.github.clsante.cls.model.ActionSheet;
+import io.github.clsante.cls.model.BodyDecision;
+import io.github.clsante.cls.model.BodyKind;
+import io.github.clsante.cls.model.Evaluation;
+import io.github.clsante.cls.model.EvaluationKind;
+import io.github.clsante.cls.model.FollowUp;
+import io.github.clsante.cls.model.Governance;
+import io.github.clsante.cls.model.GovernanceBody;
+import io.github.clsante.cls.model.ImmutableLocalHealthContract;
+import io.github.clsante.cls.model.Indicator;
+import io.github.clsante.cls.model.IndicatorValue;
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.model.Milestones;
+import io.github.clsante.cls.model.Organisation;
+import io.github.clsante.cls.model.OrganisationKind;
+import io.github.clsante.cls.model.Signatory;
+import io.github.clsante.cls.referentiel.Referentiels;
+import io.github.clsante.cls.report.Finding;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The readings of CLAUSES.md settled on 2026-12-02, on small hand-built contracts whose expected findings were
+ * worked out by hand from CLAUSES.md. Lines read: severity, "to-do" for « à prévoir », rule id, element, year,
+ * then the arguments that matter.
+ */
+class SettledReadingsTest {
+
+  static LocalDate d(String iso) {
+    return LocalDate.parse(iso);
+  }
+
+  /** A bare contract of a CC and the ARS with the given milestones. */
+  static ImmutableLocalHealthContract contract(Milestones m) {
+    return LocalHealthContract.builder().id("cls").name("CLS").region("Normandie")
+        .addOrganisations(Organisation.builder().id("cc").name("CC").kind(OrganisationKind.COMMUNAUTE_DE_COMMUNES)
+            .build(), Organisation.builder().id("ars").name("ARS").kind(OrganisationKind.ARS).build())
+        .addSignatories(Signatory.builder().organisationId("cc").build(),
+            Signatory.builder().organisationId("ars").build())
+        .milestones(m).build();
+  }
+
+  static List<Finding> findings(LocalHealthContract c, LocalDate asOf, String ruleId) {
+    return Referentiels.byId("normandie").check(c, asOf).findings(ruleId);
+  }
+
+  // ------------------------------------------------------------------------------------------- durations
+
+  @Test
+  @DisplayName("SOC-DURATION: signed 2024-02-29, ending 2029-02-28, lasts exactly 5 years; ending 2029-03-01 is over")
+  void signedOnTheTwentyNinthOfFebruary() {
+    LocalDate asOf = d("2026-11-22");
+    assertThat(findings(contract(Milestones.builder().signature(d("2024-02-29")).end(d("2029-02-28")).build()),
+        asOf, "SOC-DURATION")).isEmpty();
+    List<Finding> over = findings(contract(Milestones.builder().signature(d("2024-02-29")).end(d("2029-03-01"))
+        .build()), asOf, "SOC-DURATION");
+    assertThat(over).singleElement().satisfies(f -> assertThat(f.arguments()).containsEntry("months", 60)
+        .containsEntry("days", 1).containsEntry("minimumYears", 3).containsEntry("maximumYears", 5));
+    // 3 years: signature + 3 years = 2027-03-01 must be at most the day after the end
+    assertThat(findings(contract(Milestones.builder().signature(d("2024-02-29")).end(d("2027-02-28")).build()),
+        asOf, "SOC-DURATION")).isEmpty();
+    assertThat(findings(contract(Milestones.builder().signature(d("2024-02-29")).end(d("2027-02-27")).build()),
+        asOf, "SOC-DURATION")).singleElement().satisfies(f -> assertThat(f.arguments())
+        .containsEntry("months", 35).containsEntry("days", 30)); // 2024-02-29 + 35 months = 2027-01-29, +30 days
+  }
+
+  @Test
+  @DisplayName("SOC-DURATION: 2022-03-15 → 2027-03-14 is exactly 5 years; → 2027-03-15 is 5 years and a day")
+  void theExampleOfTheConvention() {
+    LocalDate asOf = d("2026-11-22");
+    assertThat(findings(contract(Milestones.builder().signature(d("2022-03-15")).end(d("2027-03-14")).build()),
+        asOf, "SOC-DURATION")).isEmpty();
+    assertThat(findings(contract(Milestones.builder().signature(d("2022-03-15")).end(d("2027-03-15")).build()),
+        asOf, "SOC-DURATION")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("NOR-PRESIGNATURE-PERIOD: from 2024-08-31, 6 months are reached on 2025-03-01 (31 February does not exist)")
+  void sixMonthsFromTheThirtyFirstOfAugust() {
+    LocalDate asOf = d("2026-11-22");
+    assertThat(findings(contract(Milestones.builder().engagement(d("2024-08-31")).signature(d("2025-03-01"))
+        .build()), asOf, "NOR-PRESIGNATURE-PERIOD")).isEmpty();
+    assertThat(findings(contract(Milestones.builder().engagement(d("2024-08-31")).signature(d("2025-02-28"))
+        .build()), asOf, "NOR-PRESIGNATURE-PERIOD")).singleElement().satisfies(f -> assertThat(f.arguments())
+        .containsEntry("from", "engagement").containsEntry("months", 5).containsEntry("days", 28)
+        .containsEntry("minimumMonths", 6).containsEntry("maximumMonths", 12));
+  }
+
+  @Test
+  @DisplayName("NOR-PRESIGNATURE-PERIOD: from 2024-02-29, 12 months end on 2025-03-01 (included); 2025-03-02 is over")
+  void twelveMonthsFromTheTwentyNinthOfFebruary() {
+    LocalDate asOf = d("2026-11-22");
+    assertThat(findings(contract(Milestones.builder().engagement(d("2024-02-29")).signature(d("2025-03-01"))
+        .build()), asOf, "NOR-PRESIGNATURE-PERIOD")).isEmpty();
+    assertThat(findings(contract(Milestones.builder().engagement(d("2024-02-29")).signature(d("2025-03-02"))
+        .build()), asOf, "NOR-PRESIGNATURE-PERIOD")).singleElement().satisfies(f -> assertThat(f.arguments())
+        .containsEntry("months", 12).containsEntry("days", 1));
+  }
+
+  @Test
+  @DisplayName("NOR-PRESIGNATURE-PERIOD: 6 months less a day is under, 12 months and a day is over; both bounds in")
+  void bothBoundsIncluded() {
+    LocalDate asOf = d("2026-11-22");
+    LocalDate start = d("2024-03-15");
+    for (String sig : List.of("2024-09-15", "2025-03-15")) {
+      assertThat(findings(contract(Milestones.builder().engagement(start).signature(d(sig)).build()), asOf,
+          "NOR-PRESIGNATURE-PERIOD")).as(sig).isEmpty();
+    }
+    for (String sig : List.of("2024-09-14", "2025-03-16")) {
+      assertThat(findings(contract(Milestones.builder().engagement(start).signature(d(sig)).build()), asOf,
+          "NOR-PRESIGNATURE-PERIOD")).as(sig).hasSize(1);
+    }
+  }
+
+  // ------------------------------------------------------------------------------- the last 12 months
+
+  /** Ends on {@code end}, a COPIL, and a final evaluation done and supervised by it on {@code evaluated}. */
+  static LocalHealthContract endingWithEvaluation(String end, String evaluated) {
+    return contract(Milestones.builder().signature(d("2024-03-01")).end(d(end)).build())
+        .withGovernance(Governance.builder().addBodies(GovernanceBody.builder().id("copil").name("COPIL")
+            .kind(BodyKind.COPIL).build()).build())
+        .withFollowUp(FollowUp.builder().addEvaluations(Evaluation.builder().id("ef").kind(EvaluationKind.FINAL)
+            .date(d(evaluated)).supervision(BodyDecision.builder().bodyId("copil").date(d(evaluated)).build())
+            .build()).build());
+  }
+
+  @Test
+  @DisplayName("NOR-FINAL-EVALUATION: for an end on 2028-02-29 the last 12 months start on 2027-03-01")
+  void lastTwelveMonthsOfAContractEndingOnTheTwentyNinthOfFebruary() {
+    LocalDate after = d("2028-03-01");
+    assertThat(findings(endingWithEvaluation("2028-02-29", "2027-03-01"), after, "NOR-FINAL-EVALUATION")).isEmpty();
+    assertThat(findings(endingWithEvaluation("2028-02-29", "2027-02-28"), after, "NOR-FINAL-EVALUATION"))
+        .singleElement().satisfies(f -> assertThat(f.isToDo()).isFalse());
+    // the to-do: from 2027-03-01, not on 2027-02-28
+    LocalHealthContract none = endingWithEvaluation("2028-02-29", "2029-01-01");
+    assertThat(findings(none, d("2027-02-28"), "NOR-FINAL-EVALUATION")).isEmpty();
+    assertThat(findings(none, d("2027-03-01"), "NOR-FINAL-EVALUATION")).singleElement()
+        .satisfies(f -> assertThat(f.isToDo()).isTrue());
+  }
+
+  @Test
+  @DisplayName("NOR-FINAL-EVALUATION: for an end on 2025-02-28 the last 12 months start on 2024-02-29")
+  void lastTwelveMonthsStartingOnTheTwentyNinthOfFebruary() {
+    // 2024-02-29 + 1 year = 2025-03-01, later than the end: the 29th is in; the 28th + 1 year is the end itself
+    assertThat(findings(endingWithEvaluation("2025-02-28", "2024-02-29"), d("2025-03-01"),
+        "NOR-FINAL-EVALUATION")).isEmpty();
+    assertThat(findings(endingWithEvaluation("2025-02-28", "2024-02-28"), d("2025-03-01"),
+        "NOR-FINAL-EVALUATION")).hasSize(1);
+    LocalHealthContract none = endingWithEvaluation("2025-02-28", "2026-01-01");
+    assertThat(findings(none, d("2024-02-29"), "NOR-FINAL-EVALUATION")).singleElement()
+        .satisfies(f -> assertThat(f.isToDo()).isTrue());
+  }
+
+  // ------------------------------------------------------------------------- a fiche without indicator
+
+  @Test
+  @DisplayName("NOR-ACTION-INDICATORS only, never NOR-INDICATOR-FOLLOW-UP, for a fiche without any indicator")
+  void aFicheWithoutIndicatorGetsOneFinding() {
+    // signed 2023-07-04: 2024 and 2025 are judged on 2026-11-22, and their values are due (30 June next year)
+    LocalHealthContract c = contract(Milestones.builder().signature(d("2023-07-04")).end(d("2028-07-03")).build())
+        .withActionPlan(ActionPlan.builder().addFiches(
+            ActionSheet.builder().id("fa-1").title("Avec indicateur").addIndicators(Indicator.builder().id("i-1")
+                .name("I").addValues(IndicatorValue.builder().year(2024).value("3").build()).build()).build(),
+            ActionSheet.builder().id("fa-2").title("Sans indicateur").build()).build());
+    Map<String, List<String>> found = new TreeMap<>();
+    for (String rule : List.of("NOR-ACTION-INDICATORS", "NOR-INDICATOR-FOLLOW-UP")) {
+      found.put(rule, findings(c, d("2026-11-22"), rule).stream()
+          .map(f -> f.severity() + " " + f.elementId() + f.year().map(y -> " " + y).orElse("")).toList());
+    }
+    assertThat(found).containsExactly(
+        Map.entry("NOR-ACTION-INDICATORS", List.of("ERROR fa-2")),
+        Map.entry("NOR-INDICATOR-FOLLOW-UP", List.of("WARNING fa-1 2025")));
+  }
+}
