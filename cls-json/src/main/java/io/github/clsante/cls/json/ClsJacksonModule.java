@@ -111,7 +111,7 @@ public final class ClsJacksonModule extends Module {
     @Override
     public void serialize(ConformityReport value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      ContractWriter.writeReport(gen, value, provider.getLocale());
+      ContractWriter.writeReport(gen, value, null, provider.getLocale());
     }
   }
 

@@ -2,12 +2,15 @@ package io.github.clsante.cls.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 
 /**
  * Entry point of the cls JSON format: the shared {@link ContractReader} and {@link ContractWriter}, the JSON
- * Schema of cls/1 documents, and the Jackson module. Stateless and thread-safe.
+ * Schemas of cls/1 documents, cls-report/1 reports and cls-agenda/1 agendas, the version of cls, and the Jackson
+ * module. Stateless and thread-safe.
  *
  * <pre>{@code
  * LocalHealthContract c = ClsJson.reader().read(Path.of("cls.json"));
@@ -22,8 +25,20 @@ public final class ClsJson {
   /** The value of the {@code "format"} field of a report document. */
   public static final String REPORT_FORMAT = "cls-report/1";
 
+  /** The value of the {@code "format"} field of an agenda document. */
+  public static final String AGENDA_FORMAT = "cls-agenda/1";
+
   /** Class-path resource of the JSON Schema (draft 2020-12) of cls/1 contract documents. */
   public static final String SCHEMA_RESOURCE = "io/github/clsante/cls/json/cls-1.schema.json";
+
+  /** Class-path resource of the JSON Schema (draft 2020-12) of cls-report/1 report documents. */
+  public static final String REPORT_SCHEMA_RESOURCE = "io/github/clsante/cls/json/cls-report-1.schema.json";
+
+  /** Class-path resource of the JSON Schema (draft 2020-12) of cls-agenda/1 agenda documents. */
+  public static final String AGENDA_SCHEMA_RESOURCE = "io/github/clsante/cls/json/cls-agenda-1.schema.json";
+
+  /** Class-path resource the build writes the version of cls into. */
+  private static final String VERSION_RESOURCE = "io/github/clsante/cls/json/cls-json.properties";
 
   private static final ContractReader READER = new ContractReader();
   private static final ContractWriter WRITER = new ContractWriter();
@@ -52,18 +67,69 @@ public final class ClsJson {
     return SchemaHolder.TEXT;
   }
 
+  /**
+   * @return the JSON Schema (draft 2020-12) of cls-report/1 reports, the text of {@link #REPORT_SCHEMA_RESOURCE}
+   */
+  public static String reportSchema() {
+    return ReportSchemaHolder.TEXT;
+  }
+
+  /**
+   * @return the JSON Schema (draft 2020-12) of cls-agenda/1 agendas, the text of {@link #AGENDA_SCHEMA_RESOURCE}
+   */
+  public static String agendaSchema() {
+    return AgendaSchemaHolder.TEXT;
+  }
+
+  /**
+   * The version of cls that writes reports and agendas (their {@code clsVersion}), as the build wrote it into
+   * the cls-json jar; read once.
+   *
+   * @return the version, e.g. "0.1.0-SNAPSHOT", or "unknown" when the build left no trace (classes run from
+   *     sources without Maven's resource filtering)
+   */
+  public static String version() {
+    return VersionHolder.VALUE;
+  }
+
+  private static String text(String resource) {
+    try (InputStream in = ClsJson.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static final class SchemaHolder {
-    static final String TEXT = load();
+    static final String TEXT = text(SCHEMA_RESOURCE);
+  }
+
+  private static final class ReportSchemaHolder {
+    static final String TEXT = text(REPORT_SCHEMA_RESOURCE);
+  }
+
+  private static final class AgendaSchemaHolder {
+    static final String TEXT = text(AGENDA_SCHEMA_RESOURCE);
+  }
+
+  private static final class VersionHolder {
+    static final String VALUE = load();
 
     private static String load() {
-      try (InputStream in = ClsJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+      Properties p = new Properties();
+      try (InputStream in = ClsJson.class.getClassLoader().getResourceAsStream(VERSION_RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+          return "unknown";
         }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return "unknown";
       }
+      String v = p.getProperty("version", "").strip();
+      return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
     }
   }
 }

@@ -9,8 +9,11 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.clsante.cls.agenda.Agenda;
+import io.github.clsante.cls.agenda.AgendaItem;
 import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.Severity;
@@ -32,7 +35,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes contracts as cls/1 JSON documents, and conformity reports as cls-report/1 JSON.
+ * Writes contracts as cls/1 JSON documents, conformity reports as cls-report/1 JSON and agendas as cls-agenda/1
+ * JSON.
  *
  * <p>The output is canonical: {@code "format"} first, then the fields in the model's declaration order; empty
  * optionals, empty lists and sets, and values equal to the model's default are left out; sets are written in
@@ -142,6 +146,9 @@ public final class ContractWriter {
   }
 
   /**
+   * Writes a report without the référentiel's version (prefer {@link #writeReport(ConformityReport, Referentiel,
+   * Locale)}, which records it).
+   *
    * @param report a conformity report
    * @param locale the language of the findings' messages (French and English are shipped)
    * @return the report as cls-report/1 JSON text
@@ -149,11 +156,64 @@ public final class ContractWriter {
   public String writeReport(ConformityReport report, Locale locale) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(locale, "locale");
+    return text(g -> writeReport(g, report, null, locale));
+  }
+
+  /**
+   * Writes a report with its provenance: the version of cls and the id and version of the référentiel it was
+   * checked against.
+   *
+   * @param report a conformity report
+   * @param referentiel the référentiel that made it
+   * @param locale the language of the findings' messages (French and English are shipped)
+   * @return the report as cls-report/1 JSON text
+   * @throws IllegalArgumentException when the report was made by another référentiel (another id)
+   */
+  public String writeReport(ConformityReport report, Referentiel referentiel, Locale locale) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(referentiel, "referentiel");
+    Objects.requireNonNull(locale, "locale");
+    if (!report.referentielId().equals(referentiel.id())) {
+      throw new IllegalArgumentException("referentiel: the report was made by " + report.referentielId()
+          + ", not " + referentiel.id());
+    }
+    return text(g -> writeReport(g, report, referentiel.version(), locale));
+  }
+
+  /**
+   * Writes the agenda of one contract: what is still to do and by when, with the provenance of the check.
+   *
+   * @param agenda the contract's agenda, e.g. {@code Agenda.of(report, contract)}
+   * @param contract the contract
+   * @param referentiel the référentiel the contract was checked against
+   * @param locale the language of the messages (French and English are shipped)
+   * @return the agenda as cls-agenda/1 JSON text
+   * @throws IllegalArgumentException when an item of the agenda is about another contract
+   */
+  public String writeAgenda(Agenda agenda, LocalHealthContract contract, Referentiel referentiel, Locale locale) {
+    Objects.requireNonNull(agenda, "agenda");
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(referentiel, "referentiel");
+    Objects.requireNonNull(locale, "locale");
+    for (AgendaItem i : agenda.items()) {
+      if (!i.contractId().equals(contract.id())) {
+        throw new IllegalArgumentException("agenda: an item is about " + i.contractId() + ", not " + contract.id());
+      }
+    }
+    return text(g -> writeAgenda(g, agenda, contract, referentiel, locale));
+  }
+
+  /** Something written with a generator. */
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private String text(Body body) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = factory.createGenerator(w)) {
       g.setPrettyPrinter(printer.createInstance());
       g.setCharacterEscapes(UNPRINTABLES);
-      writeReport(g, report, locale);
+      body.write(g);
       g.flush();
       w.write('\n');
     } catch (IOException e) {
@@ -191,10 +251,16 @@ public final class ContractWriter {
     Model.CONTRACT.write(g, c, new String[] {"format", Model.FORMAT});
   }
 
-  static void writeReport(JsonGenerator g, ConformityReport r, Locale locale) throws IOException {
+  /** Writes a report; {@code referentielVersion} is null when unknown, and then left out. */
+  static void writeReport(JsonGenerator g, ConformityReport r, String referentielVersion, Locale locale)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("format", ClsJson.REPORT_FORMAT);
+    g.writeStringField("clsVersion", ClsJson.version());
     g.writeStringField("referentiel", r.referentielId());
+    if (referentielVersion != null) {
+      g.writeStringField("referentielVersion", referentielVersion);
+    }
     g.writeStringField("contractId", r.contractId());
     g.writeStringField("asOf", r.asOf().toString());
     g.writeStringField("phase", r.phase().name());
@@ -215,23 +281,64 @@ public final class ContractWriter {
       if (f.year().isPresent()) {
         g.writeNumberField("year", f.year().get());
       }
+      if (f.dueDate().isPresent()) {
+        g.writeStringField("dueDate", f.dueDate().get().toString());
+      }
       g.writeFieldName("arguments");
       any(g, f.arguments());
       g.writeStringField("message", f.message(locale));
-      g.writeArrayFieldStart("sources");
-      for (Source s : f.sources()) {
-        g.writeStartObject();
-        g.writeStringField("document", s.document());
-        g.writeStringField("title", s.title());
-        g.writeStringField("quote", s.quote());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      sources(g, f);
       g.writeStringField("pack", f.pack());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  private static void writeAgenda(JsonGenerator g, Agenda agenda, LocalHealthContract contract,
+      Referentiel referentiel, Locale locale) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", ClsJson.AGENDA_FORMAT);
+    g.writeStringField("clsVersion", ClsJson.version());
+    g.writeStringField("referentiel", referentiel.id());
+    g.writeStringField("referentielVersion", referentiel.version());
+    g.writeStringField("contractId", contract.id());
+    g.writeStringField("contractName", contract.name());
+    g.writeStringField("asOf", agenda.asOf().toString());
+    g.writeArrayFieldStart("items");
+    for (AgendaItem i : agenda.items()) {
+      Finding f = i.finding();
+      g.writeStartObject();
+      g.writeStringField("key", i.key());
+      g.writeStringField("contractId", i.contractId());
+      g.writeStringField("ruleId", f.ruleId());
+      g.writeStringField("elementId", f.elementId());
+      g.writeStringField("elementName", i.elementName());
+      g.writeStringField("path", f.path());
+      if (f.year().isPresent()) {
+        g.writeNumberField("year", f.year().get());
+      }
+      if (f.dueDate().isPresent()) {
+        g.writeStringField("dueDate", f.dueDate().get().toString());
+      }
+      g.writeStringField("message", f.message(locale));
+      sources(g, f);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void sources(JsonGenerator g, Finding f) throws IOException {
+    g.writeArrayFieldStart("sources");
+    for (Source s : f.sources()) {
+      g.writeStartObject();
+      g.writeStringField("document", s.document());
+      g.writeStringField("title", s.title());
+      g.writeStringField("quote", s.quote());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void any(JsonGenerator g, Object v) throws IOException {

@@ -12,7 +12,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.util.Set;
 
-/** The cls/1 schema loaded in the networknt validator, format assertions on. */
+/** The cls/1, cls-report/1 and cls-agenda/1 schemas loaded in the networknt validator, format assertions on. */
 final class Schemas {
 
   static final ObjectMapper MAPPER = new ObjectMapper()
@@ -23,7 +23,26 @@ final class Schemas {
   private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
       .getSchema(ClsJson.schema(), SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
 
+  private static final JsonSchema REPORT = load(ClsJson.reportSchema());
+
+  private static final JsonSchema AGENDA = load(ClsJson.agendaSchema());
+
   private Schemas() {}
+
+  private static JsonSchema load(String schema) {
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(schema, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+  }
+
+  /** @return the problems of a cls-report/1 document */
+  static Set<ValidationMessage> validateReport(JsonNode json) {
+    return REPORT.validate(json);
+  }
+
+  /** @return the problems of a cls-agenda/1 document */
+  static Set<ValidationMessage> validateAgenda(JsonNode json) {
+    return AGENDA.validate(json);
+  }
 
   static Set<ValidationMessage> validate(String json) {
     try {
