@@ -3,7 +3,6 @@ package io.github.clsante.cls.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.cls.calendar.JudgedYears;
-import io.github.clsante.cls.internal.ContractValidator;
 import io.github.clsante.cls.model.BodyKind;
 import io.github.clsante.cls.model.Milestones;
 import java.util.ArrayList;
@@ -59,7 +58,8 @@ class BreakageProperties {
         APPLIED.merge(b, 1, Integer::sum);
       }
       assertThat(out.asOf()).isEqualTo(base.asOf());
-      assertThat(ContractValidator.problems(out.contract())).as(b.name()).isEmpty();
+      // a broken contract is still a meaningful one: ContractAtDate holds a built contract, and build() refuses
+      // what is meaningless, so the breakage itself would have thrown
       if (b != Breakage.SOC_DURATION) {
         assertThat(out.phase()).as(b.name()).isEqualTo(base.phase());
       }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.cls.calendar.JudgedYears;
 import io.github.clsante.cls.calendar.Phase;
-import io.github.clsante.cls.internal.ContractValidator;
 import io.github.clsante.cls.model.BodyKind;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Milestones;
@@ -43,9 +42,8 @@ class ContractsProperties {
   }
 
   @Property(tries = 200)
-  @Label("contracts() are meaningful: no model problem, and small")
-  void contractsAreMeaningfulAndSmall(@ForAll("contracts") LocalHealthContract c) {
-    assertThat(ContractValidator.problems(c)).isEmpty();
+  @Label("contracts() are small (they are meaningful by construction: build() refuses the rest)")
+  void contractsAreSmall(@ForAll("contracts") LocalHealthContract c) {
     assertThat(size(c)).isLessThan(200);
   }
 
