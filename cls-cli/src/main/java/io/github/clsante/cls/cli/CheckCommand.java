@@ -45,7 +45,7 @@ final class CheckCommand extends BaseCommand {
     ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
         () -> referentiel.check(contract, date));
     switch (format) {
-      case json -> out().println(ClsJson.writer().writeReport(report, when.lang.locale()));
+      case json -> out().print(ClsJson.writer().writeReport(report, referentiel, when.lang.locale()));
       case html -> out().print(HtmlReport.render(contract, referentiel, report, when.lang));
       default -> TextReport.print(out(), contract, referentiel, report, when.lang, new Ansi(colour));
     }

@@ -10,15 +10,16 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code cls} command: checks a Contrat local de santé document against a regional référentiel and prints
- * the report as text, JSON or a self-contained HTML page; lists the référentiels and their rules; shows the
- * yearly follow-up; compares packs; prints the JSON Schema.
+ * the report as text, JSON or a self-contained HTML page; lists what is still to do and by when (text, JSON or
+ * an iCalendar file); lists the référentiels and their rules; shows the yearly follow-up; compares packs; prints
+ * the JSON Schemas.
  *
  * <p>Exit status, as linters do: 0 conforming, 1 at least one {@code ERROR} finding, 2 could not do the job
  * (usage error, unreadable document, unknown référentiel). Results go to stdout, diagnostics to stderr.
  */
 @Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Checks Contrats locaux de santé (CLS) against regional référentiels.",
-    subcommands = {CheckCommand.class, ReferentielsCommand.class, RulesCommand.class, CalendarCommand.class,
+    subcommands = {CheckCommand.class, AgendaCommand.class, ReferentielsCommand.class, RulesCommand.class, CalendarCommand.class,
         CompareCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:conforming (or the job is done)", "1:at least one ERROR finding",

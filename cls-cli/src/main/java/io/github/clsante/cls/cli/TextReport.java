@@ -1,5 +1,6 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.agenda.Agenda;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
@@ -11,8 +12,9 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * The report as text: the contract, the référentiel and the derived phase, then the findings grouped by
- * severity (rule id, element, year, message, the référentiel's quotes), then one summary line.
+ * The report as text: the contract, the référentiel and the derived phase, then what is still to do by due date
+ * (« À faire », see {@link AgendaText#section}), then the findings grouped by severity (rule id, element, year,
+ * message, the référentiel's quotes), then one summary line.
  */
 final class TextReport {
 
@@ -29,6 +31,7 @@ final class TextReport {
     }
     out.println(l.get("asOf") + ": " + report.asOf());
     out.println(l.get("phase") + ": " + report.phase() + " (" + l.get("phase." + report.phase()) + ")");
+    AgendaText.section(out, Agenda.of(report, contract), lang, ansi);
     for (Severity s : Severity.values()) {
       List<Finding> fs = report.findings().stream().filter(f -> f.severity() == s).toList();
       if (fs.isEmpty()) {

@@ -66,6 +66,24 @@ class OtherCommandsTest {
     assertThat(r.status()).isZero();
     JsonNode schema = new ObjectMapper().readTree(r.out());
     assertThat(schema.has("$schema")).isTrue();
+    assertThat(schema.at("/properties/format/const").asText()).isEqualTo("cls/1");
+  }
+
+  @Test
+  void schemaPrintsTheReportAndAgendaSchemasOnRequest() throws Exception {
+    Cli.Result report = Cli.run("schema", "--report");
+    assertThat(report.status()).isZero();
+    assertThat(new ObjectMapper().readTree(report.out()).at("/properties/format/const").asText())
+        .isEqualTo("cls-report/1");
+    assertThat(report.out()).isEqualTo(io.github.clsante.cls.json.ClsJson.reportSchema());
+    Cli.Result agenda = Cli.run("schema", "--agenda");
+    assertThat(agenda.status()).isZero();
+    assertThat(new ObjectMapper().readTree(agenda.out()).at("/properties/format/const").asText())
+        .isEqualTo("cls-agenda/1");
+    Cli.Result both = Cli.run("schema", "--report", "--agenda");
+    assertThat(both.status()).isEqualTo(2);
+    assertThat(both.out()).isEmpty();
+    assertThat(both.err()).contains("--report").contains("--agenda");
   }
 
   @Test
@@ -73,12 +91,12 @@ class OtherCommandsTest {
     Cli.Result v = Cli.run("--version");
     assertThat(v.status()).isZero();
     assertThat(v.out()).startsWith("cls ");
-    for (String cmd : List.of("check", "referentiels", "rules", "calendar", "compare", "schema")) {
+    for (String cmd : List.of("check", "agenda", "referentiels", "rules", "calendar", "compare", "schema")) {
       Cli.Result h = Cli.run(cmd, "--help");
       assertThat(h.status()).as(cmd).isZero();
       assertThat(h.out()).as(cmd).contains("Usage: cls " + cmd).contains("--help").contains("--version");
     }
-    assertThat(Cli.run("--help").out()).contains("check").contains("calendar").contains("compare");
+    assertThat(Cli.run("--help").out()).contains("check").contains("agenda").contains("calendar").contains("compare");
   }
 
   @ParameterizedTest
@@ -154,7 +172,7 @@ class OtherCommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "calendar", "compare"})
+  @ValueSource(strings = {"check", "agenda", "calendar", "compare"})
   void aMissingDocumentIsExit2Everywhere(String cmd) {
     Cli.Result r = Cli.run(cmd, "no-such.json");
     assertThat(r.status()).isEqualTo(2);

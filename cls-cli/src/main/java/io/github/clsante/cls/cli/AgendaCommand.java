@@ -1,0 +1,86 @@
+package io.github.clsante.cls.cli;
+
+import io.github.clsante.cls.agenda.Agenda;
+import io.github.clsante.cls.json.ClsJson;
+import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.report.ConformityReport;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cls agenda FILE}: what is still to do for a contract, and by when — as text grouped by how soon it is
+ * due, as cls-agenda/1 JSON, or as an iCalendar file to import into a calendar application.
+ */
+@Command(name = "agenda", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = {"Lists what is still to do for a contract (the to-dos of its report), and by when.",
+        "text: grouped within 30 days, within 90 days, later, no due date; one line per to-do (due date, "
+            + "element, rule, message). Nothing is ever 'late' here: once its due date has passed, a to-do "
+            + "becomes a finding, which 'cls check' shows.",
+        "json: the cls-agenda/1 format (see 'cls schema --agenda').",
+        "ics: an iCalendar file (RFC 5545) for Outlook, Thunderbird or Google Calendar: one all-day event per "
+            + "dated to-do on its due date, with a reminder two weeks before; to-dos without a due date are not "
+            + "events. The same to-do keeps the same UID from run to run, and one check date always gives the same "
+            + "file. Calendar applications differ in how they apply a re-import, and a to-do that gets done is not "
+            + "removed from a calendar it was imported into."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:the agenda is written (whatever it holds; use 'cls check' to gate)",
+        "2:could not do the job (usage error, unreadable document, unknown référentiel or région)"})
+final class AgendaCommand extends BaseCommand {
+
+  /** The output formats. */
+  enum Format { text, json, ics }
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The contract, a JSON document.")
+  Path file;
+
+  @Option(names = "--referentiel", paramLabel = "ID",
+      description = "The référentiel id, e.g. normandie (default: the référentiel of the contract's région, or "
+          + "the national socle).")
+  String referentielId;
+
+  @Mixin
+  DateAndLanguage when;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "The output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    LocalHealthContract contract = read(file);
+    LocalDate date = when.date(contract);
+    Referentiel referentiel = referentielFor(contract, referentielId, when.lang);
+    ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
+        () -> referentiel.check(contract, date));
+    Agenda agenda = Agenda.of(report, contract);
+    Labels l = new Labels(when.lang);
+    switch (format) {
+      case json -> out().print(ClsJson.writer().writeAgenda(agenda, contract, referentiel, when.lang.locale()));
+      case ics -> {
+        String ics;
+        try {
+          ics = IcsAgenda.write(agenda, contract, referentiel, when.lang, Version.value());
+        } catch (RuntimeException e) {
+          throw new Failure(l.get("agenda.ics.failed", e.getMessage()));
+        }
+        out().print(ics);
+        if (agenda.dated().isEmpty()) {
+          err().println(l.get("agenda.ics.empty", AgendaText.longDate(date, when.lang)));
+        }
+        if (!agenda.undated().isEmpty()) {
+          err().println(l.get("agenda.ics.undated", agenda.undated().size()));
+        }
+        err().flush();
+      }
+      default -> AgendaText.print(out(), contract, referentiel, agenda, when.lang, new Ansi(colour));
+    }
+    out().flush();
+    progress(agenda.dated().size() + " dated, " + agenda.undated().size() + " undated to-do(s)");
+    return Main.OK;
+  }
+}
