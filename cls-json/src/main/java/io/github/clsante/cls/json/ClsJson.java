@@ -25,6 +25,12 @@ public final class ClsJson {
   /** Class-path resource of the JSON Schema (draft 2020-12) of cls/1 contract documents. */
   public static final String SCHEMA_RESOURCE = "io/github/clsante/cls/json/cls-1.schema.json";
 
+  /** The value of the {@code "format"} field of a portfolio document ({@link ContractWriter#writePortfolio}). */
+  public static final String PORTFOLIO_FORMAT = "cls-portfolio/1";
+
+  /** Class-path resource of the JSON Schema (draft 2020-12) of cls-portfolio/1 documents. */
+  public static final String PORTFOLIO_SCHEMA_RESOURCE = "io/github/clsante/cls/json/cls-portfolio-1.schema.json";
+
   private static final ContractReader READER = new ContractReader();
   private static final ContractWriter WRITER = new ContractWriter();
 
@@ -52,13 +58,25 @@ public final class ClsJson {
     return SchemaHolder.TEXT;
   }
 
-  private static final class SchemaHolder {
-    static final String TEXT = load();
+  /**
+   * @return the JSON Schema (draft 2020-12) of cls-portfolio/1 documents, the text of
+   *     {@link #PORTFOLIO_SCHEMA_RESOURCE}
+   */
+  public static String portfolioSchema() {
+    return PortfolioSchemaHolder.TEXT;
+  }
 
-    private static String load() {
-      try (InputStream in = ClsJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+  private static final class PortfolioSchemaHolder {
+    static final String TEXT = SchemaHolder.load(PORTFOLIO_SCHEMA_RESOURCE);
+  }
+
+  private static final class SchemaHolder {
+    static final String TEXT = load(SCHEMA_RESOURCE);
+
+    private static String load(String resource) {
+      try (InputStream in = ClsJson.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+          throw new IllegalStateException("missing resource " + resource);
         }
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {

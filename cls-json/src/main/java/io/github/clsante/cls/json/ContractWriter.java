@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.clsante.cls.model.LocalHealthContract;
+import io.github.clsante.cls.portfolio.PortfolioReport;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.Severity;
@@ -28,7 +29,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes contracts as cls/1 JSON documents, and conformity reports as cls-report/1 JSON.
+ * Writes contracts as cls/1 JSON documents, conformity reports as cls-report/1 JSON, and checked portfolios as
+ * cls-portfolio/1 JSON.
  *
  * <p>The output is canonical: {@code "format"} first, then the fields in the model's declaration order; empty
  * optionals, empty lists and sets, and values equal to the model's default are left out; sets are written in
@@ -120,6 +122,27 @@ public final class ContractWriter {
     try (JsonGenerator g = factory.createGenerator(w)) {
       g.setPrettyPrinter(printer.createInstance());
       writeReport(g, report, locale);
+      g.flush();
+      w.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /**
+   * @param portfolio a checked portfolio
+   * @param locale the language of the findings' messages (French and English are shipped)
+   * @return the portfolio as cls-portfolio/1 JSON text: totals, duplicate ids, and per contract its
+   *     cls-report/1 report or why it could not be read or checked
+   */
+  public String writePortfolio(PortfolioReport portfolio, Locale locale) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(locale, "locale");
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(w)) {
+      g.setPrettyPrinter(printer.createInstance());
+      PortfolioJson.write(g, portfolio, locale);
       g.flush();
       w.write('\n');
     } catch (IOException e) {
