@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
         + "reports.",
         "One FILE (or -): its report. A folder or several FILEs: a portfolio — a summary table (contract, "
             + "région / référentiel, phase, errors, warnings, to-dos, next due date, file), then each report; "
-            + "every readable document is checked and reported even when others cannot be read."},
+            + "every readable document is checked and reported even when others cannot be read. A portfolio has "
+            + "one check date: --as-of, else today in Europe/Paris."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:conforming (with several contracts: every one)",
         "1:at least one ERROR finding (with several: in at least one contract, all read and checked)",

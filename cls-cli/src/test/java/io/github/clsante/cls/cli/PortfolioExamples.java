@@ -54,8 +54,8 @@ import java.util.Set;
  * The portfolio of {@code examples/portfolio/}: twelve invented but realistic contracts spread over Normandie's
  * five départements and five of Occitanie's, in every phase, most conforming and some not, each as its
  * coordinator's document stood on {@link #KNOWN_ON} (what happened later is not in it). People are invented;
- * the commune lists are excerpts (the seat, at least), with the INSEE codes of real communes of the right
- * département; SIREN numbers of the collectivités are illustrative, made with a valid check digit; the ARS's
+ * the commune lists are excerpts (the seat, at least) whose INSEE codes are meant as those of real communes,
+ * written from memory (their département is checked, not the registry); SIREN numbers of the collectivités are illustrative, made with a valid check digit; the ARS's
  * are those the other examples use.
  *
  * <p>Each example states what its référentiel finds on {@link #KNOWN_ON}: its phase and the rule ids of its
