@@ -35,6 +35,9 @@ abstract class BaseCommand implements Callable<Integer> {
   /** Whether stdout is a terminal that gets ANSI colours; set by {@link Main#commandLine}. */
   boolean colour;
 
+  /** Standard input, read for the FILE argument {@code -}; tests set another stream. */
+  java.io.InputStream stdin = System.in;
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }

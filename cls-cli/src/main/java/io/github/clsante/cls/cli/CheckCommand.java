@@ -1,29 +1,43 @@
 package io.github.clsante.cls.cli;
 
 import io.github.clsante.cls.json.ClsJson;
+import io.github.clsante.cls.json.DocumentException;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.report.ConformityReport;
-import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cls check FILE --referentiel ID}: the conformity report, as text, JSON or an HTML page. */
+/**
+ * {@code cls check FILE… --referentiel ID}: the conformity report, as text, JSON or an HTML page; given a folder
+ * or several documents, the portfolio's summary and every report ({@link PortfolioCheck}).
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Checks a contract against a référentiel (by default, its région's) and prints the report.",
+    description = {"Checks contracts against a référentiel (by default, each one's région's) and prints the "
+        + "reports.",
+        "One FILE (or -): its report. A folder or several FILEs: a portfolio — a summary table (contract, "
+            + "région / référentiel, phase, errors, warnings, to-dos, next due date, file), then each report; "
+            + "every readable document is checked and reported even when others cannot be read. A portfolio has "
+            + "one check date: --as-of, else today in Europe/Paris."},
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:conforming", "1:at least one ERROR finding",
-        "2:could not do the job (usage error, unreadable document, unknown référentiel or région)"})
+    exitCodeList = {"0:conforming (with several contracts: every one)",
+        "1:at least one ERROR finding (with several: in at least one contract, all read and checked)",
+        "2:could not do the job: usage error, unknown référentiel, a document that could not be read or checked "
+            + "(with several: the others are still checked and reported), a folder with no document"})
 final class CheckCommand extends BaseCommand {
 
   /** The output formats. */
   enum Format { text, json, html }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The contract, a JSON document.")
-  Path file;
+  @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE",
+      description = "A contract (a cls/1 JSON document), - for standard input, or a folder: every *.json in it, "
+          + "recursively, sorted by path; hidden files and folders are skipped, and JSON files of another "
+          + "format (a saved report, a package.json) with a note on stderr.")
+  List<String> files;
 
   @Option(names = "--referentiel", paramLabel = "ID",
       description = "The référentiel id (see 'cls referentiels'), e.g. normandie (default: the référentiel of "
@@ -34,12 +48,24 @@ final class CheckCommand extends BaseCommand {
   DateAndLanguage when;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "The output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "The output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); with several contracts, "
+          + "json is one cls-portfolio/1 document and html one page.")
   Format format;
+
+  @Option(names = "--summary",
+      description = "With several contracts, as text: the summary table and totals only, not each report.")
+  boolean summary;
 
   @Override
   public Integer call() {
-    LocalHealthContract contract = read(file);
+    Inputs inputs = Inputs.expand(files, when.lang, note -> {
+      err().println(note);
+      err().flush();
+    });
+    if (inputs.isPortfolio()) {
+      return new PortfolioCheck(this).run(inputs);
+    }
+    LocalHealthContract contract = single(inputs.sources().get(0));
     LocalDate date = when.date(contract);
     Referentiel referentiel = referentielFor(contract, referentielId, when.lang);
     ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
@@ -52,5 +78,17 @@ final class CheckCommand extends BaseCommand {
     out().flush();
     progress(report.toString());
     return report.isConforming() ? Main.OK : Main.NOT_CONFORMING;
+  }
+
+  /** Reads the one document: a file as before, or standard input with the same problem lines. */
+  private LocalHealthContract single(Inputs.Source source) {
+    if (!source.isStdin()) {
+      return read(source.path());
+    }
+    try {
+      return timed("read " + Inputs.STDIN, () -> Inputs.open(source, stdin));
+    } catch (DocumentException e) {
+      throw new Failure(Inputs.problemLines(Inputs.STDIN, e.problems()));
+    }
   }
 }

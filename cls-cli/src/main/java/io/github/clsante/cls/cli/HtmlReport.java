@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  */
 final class HtmlReport {
 
-  private static final String CSS = """
+  /** The page's style sheet; the portfolio page adds its own rules after it. */
+  static final String CSS = """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:72rem;
         padding:0 1rem;color:#1d2733;line-height:1.4}
       h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:2px solid #d6dde6;
@@ -53,6 +54,30 @@ final class HtmlReport {
       footer{margin-top:2rem;font-size:.8rem;color:#52606d}
       """;
 
+  /**
+   * Where a report's body goes: its own page (a level-1 title, the ids as they are) or a section of a bigger
+   * page (the ids prefixed so that they stay unique, the titles one level down).
+   *
+   * @param idPrefix prefixed to every id of the body
+   * @param level the level of the contract's title (1 to 5); the body's sections are one level down
+   */
+  record Frame(String idPrefix, int level) {
+    /** The single-contract page. */
+    static final Frame PAGE = new Frame("", 1);
+
+    String id(String id) {
+      return idPrefix + id;
+    }
+
+    String open(int down) {
+      return "<h" + (level + down) + ">";
+    }
+
+    String close(int down) {
+      return "</h" + (level + down) + ">";
+    }
+  }
+
   private HtmlReport() {}
 
   static String render(LocalHealthContract contract, Referentiel referentiel, ConformityReport report,
@@ -65,23 +90,42 @@ final class HtmlReport {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
         .append("<title>").append(esc(title)).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-    h.append("<header>\n<h1>").append(esc(contract.name())).append("</h1>\n");
+    body(h, contract, referentiel, report, lang, Frame.PAGE);
+    h.append("<footer>").append(esc(l.get("footer", Version.value()))).append("</footer>\n");
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  /**
+   * Appends a report's body: the header (contract, référentiel, date, phase, verdict), the timeline, the yearly
+   * grid and the findings.
+   *
+   * @param h where to append
+   * @param contract the contract
+   * @param referentiel the référentiel it was checked against
+   * @param report its report
+   * @param lang the language
+   * @param frame its own page, or a section of a bigger one
+   */
+  static void body(StringBuilder h, LocalHealthContract contract, Referentiel referentiel, ConformityReport report,
+      Lang lang, Frame frame) {
+    Labels l = new Labels(lang);
+    h.append("<header>\n").append(frame.open(0)).append(esc(contract.name())).append(frame.close(0)).append("\n");
     meta(h, l.get("contract"), contract.id());
     meta(h, l.get("referentiel"), referentiel.id() + " — " + referentiel.title() + " (" + l.get("version") + " "
         + referentiel.version() + ")");
     if (Referentiels.SOCLE_ID.equals(referentiel.id())) {
-      h.append("<p class=\"meta\" id=\"baseline\">").append(esc(l.get("referentiel.socle"))).append("</p>\n");
+      h.append("<p class=\"meta\" id=\"").append(frame.id("baseline")).append("\">")
+          .append(esc(l.get("referentiel.socle"))).append("</p>\n");
     }
     meta(h, l.get("asOf"), report.asOf().toString());
     meta(h, l.get("phase"), l.get("phase." + report.phase()) + " (" + report.phase() + ")");
-    h.append("<div class=\"verdict ").append(report.isConforming() ? "ok" : "ko").append("\" id=\"summary\">")
+    h.append("<div class=\"verdict ").append(report.isConforming() ? "ok" : "ko").append("\" id=\"")
+        .append(frame.id("summary")).append("\">")
         .append(esc(TextReport.summary(report, l, new Ansi(false)))).append("</div>\n</header>\n");
-    timeline(h, contract, report, l);
-    grid(h, YearGrid.of(contract, referentiel, report), report, lang, l);
-    findings(h, report, lang, l);
-    h.append("<footer>").append(esc(l.get("footer", Version.value()))).append("</footer>\n");
-    h.append("</body>\n</html>\n");
-    return h.toString();
+    timeline(h, contract, report, l, frame);
+    grid(h, YearGrid.of(contract, referentiel, report), report, lang, l, frame);
+    findings(h, report, lang, l, frame);
   }
 
   private static void meta(StringBuilder h, String label, String value) {
@@ -90,8 +134,9 @@ final class HtmlReport {
   }
 
   private static void timeline(StringBuilder h, LocalHealthContract contract, ConformityReport report,
-      Labels l) {
-    h.append("<section id=\"timeline\">\n<h2>").append(esc(l.get("timeline"))).append("</h2>\n")
+      Labels l, Frame frame) {
+    h.append("<section id=\"").append(frame.id("timeline")).append("\">\n").append(frame.open(1))
+        .append(esc(l.get("timeline"))).append(frame.close(1)).append("\n")
         .append("<div class=\"timeline\">\n");
     for (PhaseInterval i : Phases.timeline(contract.milestones())) {
       boolean current = i.contains(report.asOf());
@@ -126,8 +171,10 @@ final class HtmlReport {
     h.append("</section>\n");
   }
 
-  private static void grid(StringBuilder h, YearGrid grid, ConformityReport report, Lang lang, Labels l) {
-    h.append("<section id=\"grid\">\n<h2>").append(esc(l.get("grid"))).append("</h2>\n");
+  private static void grid(StringBuilder h, YearGrid grid, ConformityReport report, Lang lang, Labels l,
+      Frame frame) {
+    h.append("<section id=\"").append(frame.id("grid")).append("\">\n").append(frame.open(1))
+        .append(esc(l.get("grid"))).append(frame.close(1)).append("\n");
     if (grid.years().isEmpty()) {
       h.append("<p>").append(esc(l.get("grid.none", report.asOf()))).append("</p>\n</section>\n");
       return;
@@ -160,9 +207,10 @@ final class HtmlReport {
     h.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void findings(StringBuilder h, ConformityReport report, Lang lang, Labels l) {
-    h.append("<section id=\"findings\">\n<h2>").append(esc(l.get("findings"))).append(" (")
-        .append(report.findings().size()).append(")</h2>\n");
+  private static void findings(StringBuilder h, ConformityReport report, Lang lang, Labels l, Frame frame) {
+    h.append("<section id=\"").append(frame.id("findings")).append("\">\n").append(frame.open(1))
+        .append(esc(l.get("findings"))).append(" (").append(report.findings().size()).append(")")
+        .append(frame.close(1)).append("\n");
     if (report.findings().isEmpty()) {
       h.append("<p>").append(esc(l.get("noFindings"))).append("</p>\n</section>\n");
       return;

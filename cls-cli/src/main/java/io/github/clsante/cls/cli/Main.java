@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
         CompareCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:conforming (or the job is done)", "1:at least one ERROR finding",
-        "2:could not do the job (usage error, unreadable document, unknown référentiel)"})
+        "2:could not do the job (usage error, unreadable document, unknown référentiel; with several "
+            + "contracts, every readable one is still checked and reported)"})
 public final class Main implements Runnable {
 
   /** Exit status: the contract conforms, or the job is done. */

@@ -39,6 +39,11 @@ public final class ClsJson {
 
   /** Class-path resource the build writes the version of cls into. */
   private static final String VERSION_RESOURCE = "io/github/clsante/cls/json/cls-json.properties";
+  /** The value of the {@code "format"} field of a portfolio document ({@link ContractWriter#writePortfolio}). */
+  public static final String PORTFOLIO_FORMAT = "cls-portfolio/1";
+
+  /** Class-path resource of the JSON Schema (draft 2020-12) of cls-portfolio/1 documents. */
+  public static final String PORTFOLIO_SCHEMA_RESOURCE = "io/github/clsante/cls/json/cls-portfolio-1.schema.json";
 
   private static final ContractReader READER = new ContractReader();
   private static final ContractWriter WRITER = new ContractWriter();
@@ -65,6 +70,18 @@ public final class ClsJson {
    */
   public static String schema() {
     return SchemaHolder.TEXT;
+  }
+
+  /**
+   * @return the JSON Schema (draft 2020-12) of cls-portfolio/1 documents, the text of
+   *     {@link #PORTFOLIO_SCHEMA_RESOURCE}
+   */
+  public static String portfolioSchema() {
+    return PortfolioSchemaHolder.TEXT;
+  }
+
+  private static final class PortfolioSchemaHolder {
+    static final String TEXT = text(PORTFOLIO_SCHEMA_RESOURCE);
   }
 
   /**

@@ -14,6 +14,7 @@ import io.github.clsante.cls.agenda.AgendaItem;
 import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.portfolio.PortfolioReport;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.Severity;
@@ -35,8 +36,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes contracts as cls/1 JSON documents, conformity reports as cls-report/1 JSON and agendas as cls-agenda/1
- * JSON.
+ * Writes contracts as cls/1 JSON documents, conformity reports as cls-report/1 JSON, agendas as cls-agenda/1
+ * JSON, and checked portfolios as cls-portfolio/1 JSON.
  *
  * <p>The output is canonical: {@code "format"} first, then the fields in the model's declaration order; empty
  * optionals, empty lists and sets, and values equal to the model's default are left out; sets are written in
@@ -246,6 +247,28 @@ public final class ContractWriter {
       return new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch));
     }
   };
+
+  /**
+   * @param portfolio a checked portfolio
+   * @param locale the language of the findings' messages (French and English are shipped)
+   * @return the portfolio as cls-portfolio/1 JSON text: totals, duplicate ids, and per contract its
+   *     cls-report/1 report or why it could not be read or checked
+   */
+  public String writePortfolio(PortfolioReport portfolio, Locale locale) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(locale, "locale");
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(w)) {
+      g.setPrettyPrinter(printer.createInstance());
+      g.setCharacterEscapes(UNPRINTABLES);
+      PortfolioJson.write(g, portfolio, locale);
+      g.flush();
+      w.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
 
   static void writeContract(JsonGenerator g, LocalHealthContract c) throws IOException {
     Model.CONTRACT.write(g, c, new String[] {"format", Model.FORMAT});
