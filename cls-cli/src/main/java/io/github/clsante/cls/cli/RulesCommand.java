@@ -32,7 +32,7 @@ final class RulesCommand extends BaseCommand {
       c.severityCondition().ifPresent(cond -> out().println("    " + l.get("rules.severityCondition") + ": "
           + cond));
       out().println("    " + l.get("rules.applies") + ": " + c.applies().label());
-      out().println("    " + l.get("rules.check") + ": " + c.check());
+      out().println("    " + l.get("rules.check") + ": " + c.check(lang.locale()));
       for (Source s : c.sources()) {
         out().println(ansi.dim("    « " + s.quote() + " » — " + s.document() + ", " + s.title()));
       }

@@ -49,8 +49,10 @@ class OtherCommandsTest {
         .containsExactlyElementsOf(Referentiels.byId("normandie").catalogue().stream().map(Clause::id).toList());
     Clause annual = Referentiels.byId("normandie").catalogue().stream()
         .filter(c -> c.id().equals("NOR-COPIL-ANNUAL")).findFirst().orElseThrow();
-    assertThat(r.out()).contains(annual.check()).contains(annual.applies().label())
-        .contains(annual.sources().get(0).quote());
+    // French by default: what it checks in French, never the English text
+    assertThat(r.out()).contains("chaque année jugée compte au moins 1 réunion du COPIL")
+        .doesNotContain(annual.check()).contains(annual.sources().get(0).quote());
+    assertThat(Cli.run("rules", "normandie", "--lang", "en").out()).contains(annual.check());
   }
 
   @Test

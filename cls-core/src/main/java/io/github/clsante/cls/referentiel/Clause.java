@@ -2,7 +2,11 @@ package io.github.clsante.cls.referentiel;
 
 import io.github.clsante.cls.report.Severity;
 import io.github.clsante.cls.report.Source;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,10 +21,17 @@ import java.util.Optional;
  * @param severityCondition how the severity is chosen, when it depends on a fact; empty otherwise
  * @param applies when the rule judges
  * @param check what the rule checks, in English
+ * @param checkFr what the rule checks, in French
+ * @param measure what the clause measures, where a view needs it structured (the yearly grid)
+ * @param parameters the référentiel's numbers for this clause by name (e.g. {@code minimum=1},
+ *     {@code idealMinimum=2}, {@code idealMaximum=3}, {@code minimumYears=3}), written once in the catalogue and
+ *     read by the rules and the views alike; values are {@link Integer}s, {@link java.math.BigDecimal}s or
+ *     {@link java.time.LocalDate}s
  * @param sources the sources and verbatim quotes
  */
 public record Clause(String id, String pack, Severity severity, Optional<String> severityCondition,
-    Applies applies, String check, List<Source> sources) {
+    Applies applies, String check, String checkFr, Optional<Measure> measure, Map<String, Object> parameters,
+    List<Source> sources) {
 
   /**
    * @param id the clause id
@@ -28,7 +39,10 @@ public record Clause(String id, String pack, Severity severity, Optional<String>
    * @param severity the severity
    * @param severityCondition the condition, if any
    * @param applies when the rule judges
-   * @param check what it checks
+   * @param check what it checks, in English
+   * @param checkFr what it checks, in French
+   * @param measure what it measures, if a view needs it
+   * @param parameters its numbers by name
    * @param sources the sources and quotes
    */
   public Clause {
@@ -38,6 +52,28 @@ public record Clause(String id, String pack, Severity severity, Optional<String>
     Objects.requireNonNull(severityCondition, "severityCondition");
     Objects.requireNonNull(applies, "applies");
     Objects.requireNonNull(check, "check");
+    Objects.requireNonNull(checkFr, "checkFr");
+    Objects.requireNonNull(measure, "measure");
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(parameters,
+        "parameters")));
     sources = List.copyOf(sources);
+  }
+
+  /**
+   * @param locale the language: English for {@code en}, French otherwise
+   * @return what the rule checks, in that language
+   * @throws NullPointerException when {@code locale} is null
+   */
+  public String check(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return "en".equals(locale.getLanguage()) ? check : checkFr;
+  }
+
+  /**
+   * @param name a parameter's name, e.g. {@code "minimum"}
+   * @return its value, if the clause has it
+   */
+  public Optional<Object> parameter(String name) {
+    return Optional.ofNullable(parameters.get(Objects.requireNonNull(name, "name")));
   }
 }

@@ -114,7 +114,7 @@ class JacksonModuleTest {
   static List<String> corpus() throws IOException {
     List<String> docs = new ArrayList<>();
     try (var files = Files.list(Path.of("../examples"))) {
-      for (Path p : files.sorted().toList()) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f)).sorted().toList()) {
         docs.add(Files.readString(p));
       }
     }

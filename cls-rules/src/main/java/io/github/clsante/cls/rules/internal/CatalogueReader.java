@@ -2,6 +2,9 @@ package io.github.clsante.cls.rules.internal;
 
 import io.github.clsante.cls.referentiel.Applies;
 import io.github.clsante.cls.referentiel.Clause;
+import io.github.clsante.cls.referentiel.Measure;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import io.github.clsante.cls.report.Severity;
 import io.github.clsante.cls.report.Source;
 import java.io.IOException;
@@ -12,12 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Reads a catalogue: a UTF-8 properties file with {@code clauses} (ids in order, comma-separated), and per
  * clause {@code <id>.pack}, {@code .severity}, optional {@code .severityCondition}, {@code .applies},
- * {@code .check}, and numbered {@code .source.N} / {@code .quote.N}; each source's title is
+ * {@code .check} (English), {@code .checkFr} (French), optional {@code .measure} (a {@link Measure}), the
+ * clause's numbers {@code .param.<name>}, and numbered {@code .source.N} / {@code .quote.N}; each source's title is
  * {@code source.<document>.title}. Internal: no compatibility promise.
  */
 public final class CatalogueReader {
@@ -58,12 +64,49 @@ public final class CatalogueReader {
       if (sources.isEmpty()) {
         throw new IllegalStateException("catalogue " + resource + ": clause " + id + " has no source");
       }
+      Optional<Measure> measure;
+      try {
+        measure = Optional.ofNullable(p.getProperty(id + ".measure")).map(String::trim).map(Measure::valueOf);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("catalogue " + resource + ": clause " + id + " has an unknown measure "
+            + p.getProperty(id + ".measure"), e);
+      }
       out.add(new Clause(id, packId, Severity.valueOf(required(p, id + ".severity", resource)),
           Optional.ofNullable(p.getProperty(id + ".severityCondition")),
           Applies.ofLabel(required(p, id + ".applies", resource)), required(p, id + ".check", resource),
-          sources));
+          Optional.ofNullable(p.getProperty(id + ".checkFr")).map(String::trim)
+              .orElseGet(() -> required(p, id + ".check", resource)),
+          measure, parameters(p, id, resource), sources));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The clause's parameters, {@code <id>.param.<name>}: a whole number is an {@link Integer}, a decimal a
+   * {@link BigDecimal}, an ISO date a {@link LocalDate}; anything else is refused.
+   */
+  private static Map<String, Object> parameters(Properties p, String id, String resource) {
+    String prefix = id + ".param.";
+    Map<String, Object> m = new TreeMap<>();
+    for (String key : p.stringPropertyNames()) {
+      if (!key.startsWith(prefix)) {
+        continue;
+      }
+      String v = p.getProperty(key).trim();
+      Object value;
+      if (v.matches("-?\\d{1,9}")) {
+        value = Integer.valueOf(v);
+      } else if (v.matches("-?\\d+\\.\\d+")) {
+        value = new BigDecimal(v);
+      } else if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        value = LocalDate.parse(v);
+      } else {
+        throw new IllegalStateException("catalogue " + resource + ": " + key + " is neither a number nor a date: "
+            + v);
+      }
+      m.put(key.substring(prefix.length()), value);
+    }
+    return m;
   }
 
   private static String required(Properties p, String key, String resource) {
