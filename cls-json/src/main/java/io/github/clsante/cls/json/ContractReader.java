@@ -234,7 +234,8 @@ public final class ContractReader {
     } catch (InvalidContractException e) {
       for (ModelProblem mp : e.problems()) {
         Node at = root.locate(mp.path());
-        problems.add(new DocumentProblem(mp.path(), at.line, at.column, mp.expected(), mp.found()));
+        problems.add(new DocumentProblem(mp.path(), at.line, at.column, mp.expected(),
+            Texts.shorten(mp.found(), Texts.MAX_FOUND)));
       }
       return null;
     }
