@@ -1,5 +1,6 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.json.ClsJson;
 import io.github.clsante.cls.json.DocumentException;
 import io.github.clsante.cls.json.DocumentProblem;
@@ -46,10 +47,10 @@ abstract class BaseCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
-  /** @param message progress, printed on stderr with {@code --verbose} only */
+  /** @param message progress, printed (escaped) on stderr with {@code --verbose} only */
   void progress(String message) {
     if (verbose) {
-      err().println("cls: " + message);
+      err().println(Printable.escape("cls: " + message));
       err().flush();
     }
   }

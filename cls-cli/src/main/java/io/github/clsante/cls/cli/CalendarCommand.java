@@ -1,5 +1,6 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.report.ConformityReport;
@@ -45,7 +46,8 @@ final class CalendarCommand extends BaseCommand {
     YearGrid grid = YearGrid.of(contract, referentiel, report);
     Labels l = new Labels(when.lang);
     Ansi ansi = new Ansi(colour);
-    out().println(ansi.bold(l.get("calendar.header", contract.id(), referentiel.id(), date)));
+    out().println(ansi.bold(l.get("calendar.header", Printable.escape(contract.id()),
+        Printable.escape(referentiel.id()), date)));
     out().println(l.get("phase") + ": " + report.phase() + " (" + l.get("phase." + report.phase()) + ")");
     out().println();
     Table expected = new Table();

@@ -1,5 +1,6 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Clause;
 import io.github.clsante.cls.referentiel.Referentiel;
@@ -63,7 +64,8 @@ final class CompareCommand extends BaseCommand {
     }
     Labels l = new Labels(when.lang);
     Ansi ansi = new Ansi(colour);
-    out().println(ansi.bold(l.get("contract") + ": " + contract.id() + " — " + contract.name()));
+    out().println(ansi.bold(l.get("contract") + ": " + Printable.escape(contract.id()) + " — "
+        + Printable.escape(contract.name())));
     out().println(l.get("asOf") + ": " + date);
     out().println(l.get("phase") + ": " + reports.get(0).phase() + " (" + l.get("phase." + reports.get(0).phase())
         + ")");

@@ -1,10 +1,12 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.internal.Printable;
 import java.util.List;
 
 /**
  * The job could not be done (unreadable document, unknown référentiel, unreadable file): the lines to print on
- * stderr, without a stack trace; the command exits with status 2.
+ * stderr, without a stack trace; the command exits with status 2. Each line is escaped ({@link Printable}): what
+ * a document or a file name holds can neither add a line nor reach the terminal as a control sequence.
  */
 final class Failure extends RuntimeException {
 
@@ -14,12 +16,16 @@ final class Failure extends RuntimeException {
   private final transient List<String> lines;
 
   Failure(List<String> lines) {
-    super(String.join("\n", lines), null, false, false);
-    this.lines = List.copyOf(lines);
+    super(String.join("\n", escaped(lines)), null, false, false);
+    this.lines = escaped(lines);
   }
 
   Failure(String line) {
     this(List.of(line));
+  }
+
+  private static List<String> escaped(List<String> lines) {
+    return lines.stream().map(Printable::escape).toList();
   }
 
   List<String> lines() {

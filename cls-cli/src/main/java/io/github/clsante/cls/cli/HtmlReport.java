@@ -2,6 +2,7 @@ package io.github.clsante.cls.cli;
 
 import io.github.clsante.cls.calendar.PhaseInterval;
 import io.github.clsante.cls.calendar.Phases;
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Milestones;
 import io.github.clsante.cls.referentiel.Referentiel;
@@ -244,25 +245,22 @@ final class HtmlReport {
 
   /**
    * @param s a text
-   * @return the text with {@code & < > " '} escaped, safe in element content and in quoted attributes
+   * @return the text with {@code & < > " '} escaped, safe in element content and in quoted attributes, and
+   *     every control or invisible character shown as an escape ({@link Printable}), so that the page is safe on
+   *     a terminal too
    */
   static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    String t = Printable.escape(s);
+    StringBuilder b = new StringBuilder(t.length() + 16);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
       switch (c) {
         case '&' -> b.append("&amp;");
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-            b.append('\uFFFD');
-          } else {
-            b.append(c);
-          }
-        }
+        default -> b.append(c);
       }
     }
     return b.toString();

@@ -1,5 +1,6 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.internal.Printable;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -106,7 +107,8 @@ public final class Main implements Runnable {
       if (ex instanceof Failure f) {
         f.lines().forEach(e::println);
       } else {
-        e.println("cls: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+        e.println(Printable.escape("cls: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
+            : ex.getMessage())));
       }
       e.flush();
       return FAILED;
@@ -114,7 +116,7 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine line = ex.getCommandLine();
       PrintWriter e = line.getErr();
-      e.println("cls: " + ex.getMessage());
+      e.println(Printable.escape("cls: " + ex.getMessage()));
       if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
         e.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
       }

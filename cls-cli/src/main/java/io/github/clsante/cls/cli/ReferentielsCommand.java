@@ -1,5 +1,6 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.referentiel.Clause;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
@@ -27,7 +28,8 @@ final class ReferentielsCommand extends BaseCommand {
     }
     for (Referentiel r : all) {
       List<Clause> cs = r.catalogue();
-      out().println(ansi.bold(r.id()) + "  " + r.title() + "  (" + l.get("version") + " " + r.version() + ")");
+      out().println(ansi.bold(Printable.escape(r.id())) + Printable.escape("  " + r.title() + "  ("
+          + l.get("version") + " " + r.version() + ")"));
       out().println("    " + l.get("referentiels.clauses", cs.size(), count(cs, Severity.ERROR),
           count(cs, Severity.WARNING), count(cs, Severity.INFO)));
     }

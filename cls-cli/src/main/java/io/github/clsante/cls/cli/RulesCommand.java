@@ -1,5 +1,6 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.referentiel.Clause;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.report.Source;
@@ -24,17 +25,19 @@ final class RulesCommand extends BaseCommand {
     Labels l = new Labels(lang);
     Ansi ansi = new Ansi(colour);
     Referentiel r = referentiel(referentielId);
-    out().println(ansi.bold(r.id()) + " — " + r.title() + " (" + l.get("version") + " " + r.version() + "), "
-        + r.catalogue().size() + " clauses");
+    out().println(ansi.bold(Printable.escape(r.id())) + Printable.escape(" — " + r.title() + " ("
+        + l.get("version") + " " + r.version() + "), " + r.catalogue().size() + " clauses"));
     for (Clause c : r.catalogue()) {
       out().println();
-      out().println(ansi.severity(c.severity(), c.id()) + "  " + c.severity() + "  [" + c.pack() + "]");
+      out().println(ansi.severity(c.severity(), Printable.escape(c.id())) + "  " + c.severity() + "  ["
+          + Printable.escape(c.pack()) + "]");
       c.severityCondition().ifPresent(cond -> out().println("    " + l.get("rules.severityCondition") + ": "
-          + cond));
+          + Printable.escape(cond)));
       out().println("    " + l.get("rules.applies") + ": " + c.applies().label());
-      out().println("    " + l.get("rules.check") + ": " + c.check(lang.locale()));
+      out().println("    " + l.get("rules.check") + ": " + Printable.escape(c.check(lang.locale())));
       for (Source s : c.sources()) {
-        out().println(ansi.dim("    « " + s.quote() + " » — " + s.document() + ", " + s.title()));
+        out().println(ansi.dim(Printable.escape("    « " + s.quote() + " » — " + s.document() + ", "
+            + s.title())));
       }
     }
     out().flush();

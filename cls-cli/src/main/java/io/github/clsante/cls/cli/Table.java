@@ -1,12 +1,14 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.internal.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain text table: columns padded to their widest cell, two spaces apart. Colour is applied after padding
- * (a cell may carry a styler), so escapes never break the alignment.
+ * A plain text table: columns padded to their widest cell, two spaces apart. Cells are escaped
+ * ({@link Printable}) before they are measured, so a cell from a document can neither break a line nor move the
+ * cursor. Colour is applied after padding (a cell may carry a styler), so escapes never break the alignment.
  */
 final class Table {
 
@@ -24,8 +26,7 @@ final class Table {
     for (String c : cells) {
       r.add(new Cell(c, s -> s));
     }
-    rows.add(r);
-    return this;
+    return row(r);
   }
 
   /**
@@ -33,7 +34,7 @@ final class Table {
    * @return this table
    */
   Table row(List<Cell> cells) {
-    rows.add(List.copyOf(cells));
+    rows.add(cells.stream().map(c -> new Cell(Printable.escape(c.text()), c.style())).toList());
     return this;
   }
 

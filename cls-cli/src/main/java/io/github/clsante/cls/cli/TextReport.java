@@ -1,6 +1,7 @@
 package io.github.clsante.cls.cli;
 
 import io.github.clsante.cls.agenda.Agenda;
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
@@ -14,7 +15,8 @@ import java.util.List;
 /**
  * The report as text: the contract, the référentiel and the derived phase, then what is still to do by due date
  * (« À faire », see {@link AgendaText#section}), then the findings grouped by severity (rule id, element, year,
- * message, the référentiel's quotes), then one summary line.
+ * message, the référentiel's quotes), then one summary line. Every text that comes from the document or a pack is
+ * escaped ({@link Printable}): one line stays one line.
  */
 final class TextReport {
 
@@ -23,9 +25,10 @@ final class TextReport {
   static void print(PrintWriter out, LocalHealthContract contract, Referentiel referentiel,
       ConformityReport report, Lang lang, Ansi ansi) {
     Labels l = new Labels(lang);
-    out.println(ansi.bold(l.get("contract") + ": " + contract.id() + " — " + contract.name()));
-    out.println(l.get("referentiel") + ": " + referentiel.id() + " — " + referentiel.title() + " ("
-        + l.get("version") + " " + referentiel.version() + ")");
+    out.println(ansi.bold(l.get("contract") + ": " + Printable.escape(contract.id()) + " — "
+        + Printable.escape(contract.name())));
+    out.println(l.get("referentiel") + ": " + Printable.escape(referentiel.id() + " — " + referentiel.title()
+        + " (" + l.get("version") + " " + referentiel.version() + ")"));
     if (Referentiels.SOCLE_ID.equals(referentiel.id())) {
       out.println(l.get("referentiel.socle"));
     }
@@ -40,16 +43,17 @@ final class TextReport {
       out.println();
       out.println(ansi.severity(s, s + " — " + l.get("severity." + s) + " (" + fs.size() + ")"));
       for (Finding f : fs) {
-        StringBuilder head = new StringBuilder("  ").append(ansi.bold(f.ruleId()));
+        StringBuilder head = new StringBuilder("  ").append(ansi.bold(Printable.escape(f.ruleId())));
         if (f.isToDo()) {
           head.append(" [").append(l.get("todo")).append(']');
         }
-        head.append("  ").append(f.elementId()).append(' ').append(ansi.dim(f.path()));
+        head.append("  ").append(Printable.escape(f.elementId())).append(' ')
+            .append(ansi.dim(Printable.escape(f.path())));
         f.year().ifPresent(y -> head.append("  ").append(y));
         out.println(head);
-        out.println("    " + f.message(lang.locale()));
+        out.println("    " + Printable.escape(f.message(lang.locale())));
         for (Source src : f.sources()) {
-          out.println(ansi.dim("    « " + src.quote() + " » — " + src.document()));
+          out.println(ansi.dim(Printable.escape("    « " + src.quote() + " » — " + src.document())));
         }
       }
     }

@@ -9,7 +9,8 @@ class PrintableTest {
   @Test
   void linesAndTerminalEscapesAreShownNotObeyed() {
     assertThat(Printable.escape("a\nb\rc\td")).isEqualTo("a\\nb\\rc\\td");
-    assertThat(Printable.escape("\u001b[2J\u0000\u007f\u009b")).isEqualTo("\\u001b[2J\\u0000\\u007f\\u009b");
+    assertThat(Printable.escape("\u001b[2J\u0000\u007f\u009b"))
+        .isEqualTo("\\u001b[2J\\u0000\\u007f\\u009b");
     assertThat(Printable.escape("\u2028\u2029")).isEqualTo("\\u2028\\u2029");
   }
 

@@ -28,11 +28,13 @@ import java.util.Objects;
  *
  * <p>Reading is bounded: at most {@value #MAX_DOCUMENT_LENGTH} characters, {@value TreeReader#MAX_DEPTH} levels
  * of nesting, {@value #MAX_STRING_LENGTH} characters per string, {@value #MAX_NAME_LENGTH} per field name and
- * {@value #MAX_NUMBER_LENGTH} per number; past a bound, reading stops with a problem. Every problem of a document is reported in one pass: the text's own (syntax, truncation, bounds,
- * encoding) first, else its structure's (wrong JSON types, unknown enum constants, missing required fields,
- * malformed dates and identifiers, unknown fields — all of them), else, once the structure is sound, what the
- * model finds meaningless (duplicate ids, unknown references, year bounds, inverted periods). Each problem has
- * the JSON Pointer of the value, its line and column, what was expected and what was found.
+ * {@value #MAX_NUMBER_LENGTH} per number; past a bound, reading stops with a problem. Every problem of a
+ * document is reported in one pass: the text's own (syntax, truncation, bounds, encoding) first, else its
+ * structure's (wrong JSON types, unknown enum constants, missing required fields, malformed dates and
+ * identifiers, unknown fields, lone surrogates — all of them), else, once the structure is sound, what the model
+ * finds meaningless (duplicate ids, unknown references, year bounds, inverted periods). Each problem has the JSON
+ * Pointer of the value, the line and column where its token starts, what was expected and what was found, in
+ * the reader's terms (never a Java exception's).
  *
  * <p>Byte input is strict UTF-8: a leading byte order mark is skipped; UTF-16, UTF-32 and ill-formed UTF-8
  * (stray bytes, overlong forms, encoded surrogates, a sequence cut by the end) are refused with the bytes found
@@ -234,7 +236,8 @@ public final class ContractReader {
     } catch (InvalidContractException e) {
       for (ModelProblem mp : e.problems()) {
         Node at = root.locate(mp.path());
-        problems.add(new DocumentProblem(mp.path(), at.line, at.column, mp.expected(), mp.found()));
+        problems.add(new DocumentProblem(mp.path(), at.line, at.column, mp.expected(),
+            Texts.shorten(mp.found(), Texts.MAX_FOUND)));
       }
       return null;
     }

@@ -242,7 +242,8 @@ abstract class Kind {
 
     @Override
     Object read(Node n, String ptr, Reading r) {
-      if (n.type == Node.Type.NUMBER && n.number != null && n.number.signum() >= 0 && Math.abs(n.number.scale()) <= MAX_SCALE) {
+      if (n.type == Node.Type.NUMBER && n.number != null && n.number.signum() >= 0
+          && Math.abs(n.number.scale()) <= MAX_SCALE) {
         return n.number;
       }
       return r.problem(ptr, n, "a number of 0 or more", n.describe());

@@ -14,13 +14,28 @@ final class Texts {
 
   /**
    * @param s a text from the document
-   * @return it as a JSON string literal, shortened past 60 characters (with an ellipsis); quotes, backslashes,
-   *     control and invisible characters and lone surrogates escaped ({@link Printable})
+   * @return it as a JSON string literal, quotes, backslashes, control and invisible characters and lone
+   *     surrogates escaped ({@link Printable}), shortened with an ellipsis when its escaped form passes 60
+   *     characters: at most 64 characters in all
    */
   static String quote(String s) {
-    String shown = s.length() > 60 ? s.substring(0, Character.isHighSurrogate(s.charAt(56)) ? 56 : 57) : s;
-    String escaped = Printable.escape(shown.replace("\\", "\\\\").replace("\"", "\\\""));
-    return "\"" + escaped + (shown.length() < s.length() ? "…" : "") + "\"";
+    StringBuilder b = new StringBuilder();
+    int i = 0;
+    int fits = -1; // the length of b when it last fitted in 59 characters, leaving room for the ellipsis
+    while (i < s.length()) {
+      int n = Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
+      String c = s.substring(i, i + n);
+      b.append(c.equals("\"") || c.equals("\\") ? "\\" + c : Printable.escape(c));
+      if (b.length() <= 59) {
+        fits = b.length();
+      } else if (b.length() > 60) {
+        b.setLength(fits);
+        return "\"" + b + "…\"";
+      }
+      i += n;
+    }
+    return "\"" + b + "\"";
   }
 
   /**

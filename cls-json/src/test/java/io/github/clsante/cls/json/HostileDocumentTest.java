@@ -123,6 +123,15 @@ class HostileDocumentTest {
   }
 
   @Test
+  void quotedValuesAreShortOnceEscaped() {
+    assertThat(Texts.quote("\u0000".repeat(100))).hasSizeLessThanOrEqualTo(62).endsWith("\\u0000…\"")
+        .startsWith("\"\\u0000");
+    assertThat(Texts.quote("x".repeat(60))).isEqualTo("\"" + "x".repeat(60) + "\"");
+    assertThat(Texts.quote("x".repeat(61))).isEqualTo("\"" + "x".repeat(59) + "…\"");
+    assertThat(Texts.quote("😀".repeat(40))).isEqualTo("\"" + "😀".repeat(29) + "…\"");
+  }
+
+  @Test
   void utf16AndUtf32AreRefusedNamingTheEncoding() {
     assertThat(problems(("\uFEFF" + DOC).getBytes(StandardCharsets.UTF_16LE))).containsExactly(
         new DocumentProblem("", 1, 1, "a UTF-8 document", "UTF-16LE (byte order mark FF FE)"));

@@ -70,7 +70,15 @@ final class RandomContracts {
   }
 
   static Arbitrary<LocalHealthContract> contracts() {
-    return Arbitraries.randomValue(random -> new RandomContracts(random).contract());
+    return Arbitraries.randomValue(RandomContracts::generate);
+  }
+
+  /**
+   * @param random the source of every decision
+   * @return a contract, the same for the same sequence of random values
+   */
+  static LocalHealthContract generate(Random random) {
+    return new RandomContracts(random).contract();
   }
 
   private boolean coin() {
