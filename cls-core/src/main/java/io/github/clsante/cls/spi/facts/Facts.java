@@ -7,6 +7,7 @@ import io.github.clsante.cls.calendar.Phases;
 import io.github.clsante.cls.calendar.ReportDue;
 import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.Amendment;
+import io.github.clsante.cls.model.AnnualReport;
 import io.github.clsante.cls.model.Axis;
 import io.github.clsante.cls.model.DiagnosisElement;
 import io.github.clsante.cls.model.Evaluation;
@@ -54,10 +55,15 @@ public final class Facts {
   private final Map<String, GovernanceBody> bodies = new HashMap<>();
   private final List<Object> out = new ArrayList<>();
   private final Map<LocalDate, List<Integer>> judgedYears = new HashMap<>();
+  /** The amendment that adds a fiche: the first, in document order, that lists it. */
+  private final Map<String, Amendment> addedBy = new HashMap<>();
 
   private Facts(LocalHealthContract c, LocalDate asOf) {
     this.c = c;
     this.asOf = asOf;
+    for (Amendment a : c.amendments()) {
+      a.addedFicheIds().forEach(f -> addedBy.putIfAbsent(f, a));
+    }
     c.organisations().forEach(o -> orgs.put(o.id(), o));
     for (int i = 0; i < c.people().size(); i++) {
       people.put(c.people().get(i).id(), c.people().get(i));
@@ -102,23 +108,28 @@ public final class Facts {
       ars += k == OrganisationKind.ARS ? 1 : 0;
       coll += k != null && k.isCollectivite() ? 1 : 0;
     }
+    // a completion dated after the check date has not happened yet, even when it is planned before the signature
     boolean completed = m.diagnosisCompletion().map(d -> !d.isAfter(asOf)).orElse(false);
-    boolean completedBySignature = m.diagnosisCompletion().isPresent() && m.signature().isPresent()
-        && !m.diagnosisCompletion().get().isAfter(m.signature().get());
+    boolean completedBySignature = completed
+        && m.signature().map(s -> !m.diagnosisCompletion().get().isAfter(s)).orElse(true);
     boolean loiBefore = m.letterOfIntent().isPresent()
         && m.diagnosisStart().map(d -> !m.letterOfIntent().get().isAfter(d)).orElse(true);
     int mental = 0;
     for (Axis a : c.actionPlan().axes()) {
       mental += a.mentalHealthComponent() && a.ptsmReference().isPresent() ? 1 : 0;
     }
+    int fiches = 0;
     for (ActionSheet f : c.actionPlan().fiches()) {
-      mental += f.mentalHealthComponent() && f.ptsmReference().isPresent() ? 1 : 0;
+      if (exists(f)) {
+        fiches++;
+        mental += f.mentalHealthComponent() && f.ptsmReference().isPresent() ? 1 : 0;
+      }
     }
     long copils = c.governance().bodies().stream().filter(b -> b.kind().countsAsCopil()).count();
     long cotechs = c.governance().bodies().stream().filter(b -> b.kind().countsAsCotech()).count();
     out.add(new ContractFact(c.id(), Phases.at(m, asOf), m.signature().orElse(null), asOf, m.end().orElse(null),
         c.signatories().size(), ars, coll, completed, completedBySignature, m.letterOfIntent().isPresent(),
-        loiBefore, c.actionPlan().axes().size(), c.actionPlan().fiches().size(), mental, (int) copils,
+        loiBefore, c.actionPlan().axes().size(), fiches, mental, (int) copils,
         (int) cotechs));
   }
 
@@ -289,23 +300,32 @@ public final class Facts {
         t.asvProgrammingIntegrated()));
   }
 
+  /**
+   * Whether a fiche exists on the check date: one added by an amendment dated after it does not exist yet, for
+   * any rule (an undated amendment counts as it stands).
+   */
+  private boolean exists(ActionSheet f) {
+    Amendment a = addedBy.get(f.id());
+    return a == null || a.date().map(d -> !d.isAfter(asOf)).orElse(true);
+  }
+
   private void fiches() {
     Milestones m = c.milestones();
-    Map<String, Amendment> addedBy = new HashMap<>();
-    for (Amendment a : c.amendments()) {
-      a.addedFicheIds().forEach(f -> addedBy.putIfAbsent(f, a));
-    }
     for (int i = 0; i < c.actionPlan().fiches().size(); i++) {
       ActionSheet f = c.actionPlan().fiches().get(i);
+      if (!exists(f)) {
+        continue;
+      }
       String path = "/actionPlan/fiches/" + i;
       Amendment a = addedBy.get(f.id());
       Optional<LocalDate> deadline = a != null ? a.date() : m.signature();
-      boolean byDeadline = f.validatedOn().isPresent()
-          && deadline.map(d -> !f.validatedOn().get().isAfter(d)).orElse(true);
+      // a validation dated after the check date has not happened yet
+      Optional<LocalDate> validated = f.validatedOn().filter(v -> !v.isAfter(asOf));
+      boolean byDeadline = validated.isPresent() && deadline.map(d -> !validated.get().isAfter(d)).orElse(true);
       boolean pilotCoordinator = f.pilotId().map(people::get).map(p -> p.holds(RoleKind.COORDINATOR, asOf))
           .orElse(false);
       out.add(new FicheFact(f.id(), path, f.axisId().isPresent(), f.pilotId().isPresent(), pilotCoordinator,
-          f.indicators().size(), f.validatedOn().isPresent(), byDeadline, a == null ? null : a.id()));
+          f.indicators().size(), validated.isPresent(), byDeadline, a == null ? null : a.id()));
       field(f, path, "operationalObjective", f.operationalObjective().isPresent());
       field(f, path, "axisId", f.axisId().isPresent());
       field(f, path, "stakes", f.stakes().isPresent());
@@ -335,8 +355,12 @@ public final class Facts {
   private void amendments() {
     for (int i = 0; i < c.amendments().size(); i++) {
       Amendment a = c.amendments().get(i);
+      if (a.date().filter(d -> d.isAfter(asOf)).isPresent()) {
+        continue; // an amendment dated after the check date is not judged yet
+      }
       Set<String> signed = new HashSet<>();
-      a.signatures().forEach(s -> signed.add(s.organisationId()));
+      a.signatures().stream().filter(s -> s.signedOn().map(d -> !d.isAfter(asOf)).orElse(true)) // not signed yet
+          .forEach(s -> signed.add(s.organisationId()));
       List<String> missing = signatoryIds.stream().filter(s -> !signed.contains(s)).toList();
       out.add(new AmendmentFact(a.id(), "/amendments/" + i, missing));
     }
@@ -357,8 +381,11 @@ public final class Facts {
       }
     }
     var fu = c.followUp();
-    fu.activityReports().forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[2]++);
-    fu.financialReports().forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[3]++);
+    // a report issued after the check date has not been issued yet; an undated one counts as it stands
+    fu.activityReports().stream().filter(this::issued)
+        .forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[2]++);
+    fu.financialReports().stream().filter(this::issued)
+        .forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[3]++);
     Set<Integer> judged = new HashSet<>();
     m.diagnosisStart().ifPresent(s -> judged.addAll(judgedFrom(s)));
     m.signature().ifPresent(s -> judged.addAll(judgedFrom(s)));
@@ -378,6 +405,10 @@ public final class Facts {
         .forEach(y -> out.add(year(YearSpan.DIAGNOSIS_TO_END, y, perYear.getOrDefault(y, new int[5])))));
     m.signature().ifPresent(s -> judgedFrom(s)
         .forEach(y -> out.add(year(YearSpan.SIGNATURE_TO_END, y, perYear.getOrDefault(y, new int[5])))));
+  }
+
+  private boolean issued(AnnualReport r) {
+    return r.issuedOn().map(d -> !d.isAfter(asOf)).orElse(true);
   }
 
   /** The judged years of the span from {@code start} to the contract's end, computed once per start date. */
