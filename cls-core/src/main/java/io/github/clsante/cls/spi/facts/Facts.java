@@ -29,6 +29,7 @@ import io.github.clsante.cls.model.Signatory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -57,6 +58,14 @@ public final class Facts {
   private final Map<LocalDate, List<Integer>> judgedYears = new HashMap<>();
   /** The amendment that adds a fiche: the first, in document order, that lists it. */
   private final Map<String, Amendment> addedBy = new HashMap<>();
+  /** The kinds of role each person holds on the check date, read once (people are looked up per reference). */
+  private final Map<String, Set<RoleKind>> rolesOn = new HashMap<>();
+  /** Each body's members on the check date, by body index. */
+  private final List<List<String>> membersOn = new ArrayList<>();
+  /** Organisations with a member, on the check date, in a body counting as the COPIL. */
+  private final Set<String> copilOrgs = new HashSet<>();
+  /** Organisations with a member, on the check date, in a body counting as the COTECH. */
+  private final Set<String> cotechOrgs = new HashSet<>();
 
   private Facts(LocalHealthContract c, LocalDate asOf) {
     this.c = c;
@@ -71,6 +80,30 @@ public final class Facts {
     }
     c.signatories().forEach(s -> signatoryIds.add(s.organisationId()));
     c.governance().bodies().forEach(b -> bodies.put(b.id(), b));
+    for (Person p : c.people()) {
+      Set<RoleKind> held = EnumSet.noneOf(RoleKind.class);
+      p.roles().stream().filter(r -> r.period().contains(asOf)).forEach(r -> held.add(r.kind()));
+      rolesOn.put(p.id(), held);
+    }
+    // the COPIL (resp. COTECH) is judged as the union of the bodies that count as it: one pass over memberships
+    for (GovernanceBody b : c.governance().bodies()) {
+      List<String> members = b.membersOn(asOf);
+      membersOn.add(members);
+      for (String pid : members) {
+        Optional<String> org = people.get(pid).organisationId();
+        if (org.isPresent() && b.kind().countsAsCopil()) {
+          copilOrgs.add(org.get());
+        }
+        if (org.isPresent() && b.kind().countsAsCotech()) {
+          cotechOrgs.add(org.get());
+        }
+      }
+    }
+  }
+
+  /** Whether a person holds a role of that kind on the check date; false for no person. */
+  private boolean holds(String personId, RoleKind kind) {
+    return personId != null && rolesOn.getOrDefault(personId, Set.of()).contains(kind);
   }
 
   /**
@@ -244,7 +277,7 @@ public final class Facts {
       String o = c.signatories().get(i).organisationId();
       OrganisationKind k = kind(o);
       out.add(new SignatoryFact(o, "/signatories/" + i, k != null && k.isCollectivite(),
-          k == OrganisationKind.ARS));
+          k == OrganisationKind.ARS, copilOrgs.contains(o), cotechOrgs.contains(o)));
     }
   }
 
@@ -259,22 +292,19 @@ public final class Facts {
       boolean signatoryColl = false;
       boolean ars = false;
       boolean prefect = false;
-      for (String pid : b.membersOn(asOf)) {
-        Person p = people.get(pid);
-        String org = p.organisationId().orElse(null);
+      for (String pid : membersOn.get(i)) {
+        String org = people.get(pid).organisationId().orElse(null);
         if (org != null) {
           memberOrgs.add(org);
         }
         OrganisationKind k = kind(org);
-        referent |= p.holds(RoleKind.ELU_REFERENT, asOf);
+        referent |= holds(pid, RoleKind.ELU_REFERENT);
         signatoryColl |= isSignatoryCollectivite(org);
         ars |= k == OrganisationKind.ARS;
-        prefect |= k == OrganisationKind.PREFECTURE || p.holds(RoleKind.PREFECT_DELEGATE, asOf);
+        prefect |= k == OrganisationKind.PREFECTURE || holds(pid, RoleKind.PREFECT_DELEGATE);
       }
-      boolean chairReferent = b.chairId().map(people::get).map(p -> p.holds(RoleKind.ELU_REFERENT, asOf))
-          .orElse(false);
-      boolean facilitatorCoordinator = b.facilitatorId().map(people::get)
-          .map(p -> p.holds(RoleKind.COORDINATOR, asOf)).orElse(false);
+      boolean chairReferent = holds(b.chairId().orElse(null), RoleKind.ELU_REFERENT);
+      boolean facilitatorCoordinator = holds(b.facilitatorId().orElse(null), RoleKind.COORDINATOR);
       boolean asCopil = b.kind().countsAsCopil();
       boolean asCotech = b.kind().countsAsCotech();
       out.add(new BodyFact(b.id(), path, b.kind(), asCopil, asCotech, asCopil && !copilSeen,
@@ -322,8 +352,7 @@ public final class Facts {
       // a validation dated after the check date has not happened yet
       Optional<LocalDate> validated = f.validatedOn().filter(v -> !v.isAfter(asOf));
       boolean byDeadline = validated.isPresent() && deadline.map(d -> !validated.get().isAfter(d)).orElse(true);
-      boolean pilotCoordinator = f.pilotId().map(people::get).map(p -> p.holds(RoleKind.COORDINATOR, asOf))
-          .orElse(false);
+      boolean pilotCoordinator = holds(f.pilotId().orElse(null), RoleKind.COORDINATOR);
       out.add(new FicheFact(f.id(), path, f.axisId().isPresent(), f.pilotId().isPresent(), pilotCoordinator,
           f.indicators().size(), validated.isPresent(), byDeadline, a == null ? null : a.id()));
       field(f, path, "operationalObjective", f.operationalObjective().isPresent());

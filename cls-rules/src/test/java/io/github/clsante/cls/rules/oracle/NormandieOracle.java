@@ -318,29 +318,38 @@ public final class NormandieOracle {
     }
   }
 
-  /** « composé à minima des partenaires signataires … dont … (élu référent du CLS) », on the check date. */
+  /**
+   * « composé à minima des partenaires signataires … dont … (élu référent du CLS) », on the check date. The
+   * clause speaks of the COPIL: when several bodies count as the COPIL, it is all of them together (the union of
+   * their members on the check date). One finding per signatory with no member in it, and one when an élu
+   * référent exists but none is a member; each names the first body counting as the COPIL.
+   */
   private void copilMembers() {
+    List<GovernanceBody> bodies = c.governance().bodies();
+    int first = -1;
+    Set<String> members = new LinkedHashSet<>();
+    for (int i = 0; i < bodies.size(); i++) {
+      if (bodies.get(i).kind().countsAsCopil()) {
+        first = first < 0 ? i : first;
+        members.addAll(bodies.get(i).membersOn(asOf));
+      }
+    }
+    if (first < 0) {
+      return; // no COPIL: NOR-COPIL-EXISTS reports it
+    }
+    Set<String> memberOrgs = new LinkedHashSet<>();
+    for (String pid : members) {
+      c.person(pid).flatMap(Person::organisationId).ifPresent(memberOrgs::add);
+    }
+    for (String org : signatoryOrgs()) {
+      if (!memberOrgs.contains(org)) {
+        unmet(Gate.SIGNATURE, Severity.WARNING, bodies.get(first).id(), bodyPath(first), args("organisation", org));
+      }
+    }
     List<String> referents = c.people().stream().filter(p -> p.holds(RoleKind.ELU_REFERENT, asOf))
         .map(Person::id).toList();
-    List<GovernanceBody> bodies = c.governance().bodies();
-    for (int i = 0; i < bodies.size(); i++) {
-      GovernanceBody b = bodies.get(i);
-      if (!b.kind().countsAsCopil()) {
-        continue;
-      }
-      List<String> members = b.membersOn(asOf);
-      Set<String> memberOrgs = new LinkedHashSet<>();
-      for (String pid : members) {
-        c.person(pid).flatMap(Person::organisationId).ifPresent(memberOrgs::add);
-      }
-      for (String org : signatoryOrgs()) {
-        if (!memberOrgs.contains(org)) {
-          unmet(Gate.SIGNATURE, Severity.WARNING, b.id(), bodyPath(i), args("organisation", org));
-        }
-      }
-      if (!referents.isEmpty() && referents.stream().noneMatch(members::contains)) {
-        unmet(Gate.SIGNATURE, Severity.WARNING, b.id(), bodyPath(i), args("variant", "referent"));
-      }
+    if (!referents.isEmpty() && referents.stream().noneMatch(members::contains)) {
+      unmet(Gate.SIGNATURE, Severity.WARNING, bodies.get(first).id(), bodyPath(first), args("variant", "referent"));
     }
   }
 
