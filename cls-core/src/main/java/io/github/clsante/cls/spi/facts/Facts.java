@@ -42,8 +42,10 @@ import java.util.Set;
 /**
  * Derives the facts packs reason on from a contract and a check date: generic facts with no threshold of any
  * référentiel (phase, judged years, counts, durations in months, composition on the date, due dates). The
- * rules hold the thresholds and decide. The cost is linear in the size of the contract. Stateless and
- * thread-safe.
+ * rules hold the thresholds and decide. The contract is read as it stood on the check date: what it dates after
+ * that day has not happened yet (CLAUSES.md, « As of the check date »). The cost, and the number of facts, are
+ * linear in the size of the contract, and in its fiches × judged years for the yearly facts of fiches (bounds in
+ * docs/embedding.md, « What a document can make the library do »). Stateless and thread-safe.
  */
 public final class Facts {
 
@@ -404,6 +406,9 @@ public final class Facts {
     Map<Integer, int[]> perYear = new HashMap<>(); // year -> {copil, cotech, activity, financial, programmed}
     for (GovernanceBody b : c.governance().bodies()) {
       for (Meeting mt : b.meetings()) {
+        if (mt.date().isAfter(asOf)) {
+          continue; // not held yet (one on the check date has been)
+        }
         int[] n = perYear.computeIfAbsent(mt.date().getYear(), y -> new int[5]);
         n[0] += b.kind().countsAsCopil() ? 1 : 0;
         n[1] += b.kind().countsAsCotech() ? 1 : 0;
