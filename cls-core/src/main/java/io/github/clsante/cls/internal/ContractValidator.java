@@ -116,6 +116,7 @@ public final class ContractValidator {
       date(p + "/signedOn", s.signedOn());
       ref(p + "/signerId", s.signerId(), people, "person");
     }
+    duplicateSignatories(c);
     milestones(c.milestones());
     for (int i = 0; i < c.amendments().size(); i++) {
       Amendment a = c.amendments().get(i);
@@ -259,6 +260,22 @@ public final class ContractValidator {
     }
     if (kind != null) {
       kind.add(id); // a duplicate is reported once, not again at every reference to it
+    }
+  }
+
+  /**
+   * An organisation listed twice among the signatories is one party listed twice: meaningless, and it would make
+   * every rule about the signatories speak of it twice. Reported at the repeated listing, like a repeated id.
+   */
+  private void duplicateSignatories(LocalHealthContract c) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < c.signatories().size(); i++) {
+      String org = c.signatories().get(i).organisationId();
+      Integer j = first.putIfAbsent(org, i);
+      if (j != null) {
+        problem("/signatories/" + i + "/organisationId", "an organisation listed once among the signatories",
+            quote(org) + ", already the signatory at /signatories/" + j);
+      }
     }
   }
 

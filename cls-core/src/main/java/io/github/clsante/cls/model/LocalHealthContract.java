@@ -43,7 +43,7 @@ public abstract class LocalHealthContract {
   /** @return every person the document mentions */
   public abstract List<Person> people();
 
-  /** @return the signatories, signed or planned */
+  /** @return the signatories, signed or planned, each organisation listed once */
   public abstract List<Signatory> signatories();
 
   /** @return the dated milestones */

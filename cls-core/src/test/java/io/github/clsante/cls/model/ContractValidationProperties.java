@@ -122,6 +122,19 @@ class ContractValidationProperties {
   }
 
   @Example
+  @Label("an organisation listed twice among the signatories is reported at the repeated listing")
+  void duplicateSignatory() {
+    var b = contract(Set.of()).addSignatories(Signatory.builder().organisationId("org-commune").build(),
+        Signatory.builder().organisationId("org-ars").signedOn(LocalDate.of(2022, 3, 15)).build());
+    List<ModelProblem> problems = LocalHealthContract.validate(b).getError().toJavaList();
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("/signatories/3/organisationId");
+      assertThat(p.expected()).isEqualTo("an organisation listed once among the signatories");
+      assertThat(p.found()).isEqualTo("\"org-ars\", already the signatory at /signatories/1");
+    });
+  }
+
+  @Example
   @Label("a membership ending before it starts, and a negative budget, are reported")
   void rangesAndAmounts() {
     var b = contract(Set.of()).governance(Governance.builder().addBodies(GovernanceBody.builder().id("copil")

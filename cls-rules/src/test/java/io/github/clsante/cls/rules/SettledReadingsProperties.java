@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.clsante.cls.calendar.JudgedYears;
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.model.Milestones;
+import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Severity;
+import io.github.clsante.cls.rules.oracle.AfterTheCheckDate;
 import io.github.clsante.cls.rules.oracle.NormandieCheck;
 import io.github.clsante.cls.rules.oracle.SettledEdges;
-import io.github.clsante.cls.rules.oracle.SharedFinding;
 import io.github.clsante.cls.rules.oracle.SharedProperties;
 import io.github.clsante.cls.rules.oracle.SocleOracle;
 import io.github.clsante.cls.testkit.Breakage;
 import io.github.clsante.cls.testkit.ContractAtDate;
 import io.github.clsante.cls.testkit.Contracts;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -106,5 +110,116 @@ class SettledReadingsProperties {
   Arbitrary<ContractAtDate> ficheWithoutIndicator() {
     return Breakage.broken(Contracts.conformingNormandie()
         .filter(c -> c.phase().compareTo(Phase.IMPLEMENTATION_AND_EVALUATION) >= 0), Breakage.NOR_ACTION_INDICATORS);
+  }
+
+  // « As of the check date. A check judges the contract as it stood on the check date: whatever the document
+  // dates after that day has not happened yet and does not count (a meeting, a report issued, a signature of the
+  // contract or of an amendment, a validation, a supervision, an evaluation, a membership or role that starts
+  // later). An amendment dated after the check date is not judged yet, and the fiches it adds do not exist yet
+  // for any rule. … An element the document does not date … counts as it stands. »
+
+  @Property(tries = 150)
+  @Label("As of the check date — « whatever the document dates after that day has not happened yet and does not count »: adding only what is dated after the check date changes no finding of any rule, in either référentiel")
+  void AS_OF_THE_CHECK_DATE_everyRule(@ForAll("later") AfterTheCheckDate.Pair p) {
+    Statistics.label("dated after the check date").collect(p.edits().isEmpty() ? "none applicable" : p.edits().get(0));
+    Statistics.label("documents differ").collect(!p.with().contract().equals(p.without().contract()));
+    Statistics.label("documents differ").coverage(k -> k.check(true).percentage(x -> x > 60));
+    for (String id : List.of("normandie", "occitanie")) {
+      Referentiel r = Referentiels.byId(id);
+      List<Comparable> with = Comparable.of(r.check(p.with().contract(), p.with().asOf()));
+      List<Comparable> without = Comparable.of(r.check(p.without().contract(), p.without().asOf()));
+      assertThat(with).as("%s on %s", id, p).containsExactlyElementsOf(without);
+    }
+  }
+
+  /** A finding as a check reports it, messages and sources aside. */
+  record Comparable(String ruleId, Severity severity, boolean toDo, String elementId, String path,
+      Optional<Integer> year, Map<String, Object> arguments) {
+    static List<Comparable> of(ConformityReport r) {
+      return r.findings().stream().map(f -> new Comparable(f.ruleId(), f.severity(), f.isToDo(), f.elementId(),
+          f.path(), f.year(), f.arguments())).toList();
+    }
+  }
+
+  @Provide
+  Arbitrary<AfterTheCheckDate.Pair> later() {
+    return AfterTheCheckDate.pairs();
+  }
+
+  @Provide
+  Arbitrary<ContractAtDate> completedLater() {
+    return AfterTheCheckDate.diagnosisCompletedLater();
+  }
+
+  @Property(tries = 60)
+  @Label("SOC-DIAGNOSIS-FIRST — « se structure d'abord par la réalisation d'un diagnostic local de santé » ; « fondée sur l'étape initiale : un diagnostic partagé » — as of the check date: a diagnosis whose completion is dated after the check date is not completed yet")
+  void SOC_DIAGNOSIS_FIRST_asOfTheCheckDate(@ForAll("completedLater") ContractAtDate c) {
+    socle("SOC-DIAGNOSIS-FIRST", c);
+  }
+
+  @Property(tries = 60)
+  @Label("SOC-ACTION-FIELDS — « l'axe auquel il se rattache, ses enjeux, le public cible, son calendrier de réalisation, les résultats attendus, les partenaires et les moyens » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
+  void SOC_ACTION_FIELDS_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
+    socle("SOC-ACTION-FIELDS", p.with());
+  }
+
+  @Property(tries = 60)
+  @Label("SOC-MENTAL-HEALTH — « Les contrats locaux de santé comportent un volet consacré à la santé mentale, qui tient compte du projet territorial de santé mentale » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
+  void SOC_MENTAL_HEALTH_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
+    socle("SOC-MENTAL-HEALTH", p.with());
+  }
+
+  @Property(tries = 60)
+  @Label("NOR-AXES — « le plan d'action : … définira une stratégie et des priorités (axes) » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
+  void NOR_AXES_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
+    NormandieCheck.assertClause("NOR-AXES", p.with());
+  }
+
+  @Property(tries = 60)
+  @Label("NOR-ACTION-PILOT — « Chaque fiche action du CLS aura un pilote d'action identifié » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
+  void NOR_ACTION_PILOT_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
+    NormandieCheck.assertClause("NOR-ACTION-PILOT", p.with());
+  }
+
+  @Property(tries = 60)
+  @Label("NOR-PILOT-NOT-COORDINATOR — « Celui-ci n'est, en priorité, pas le Coordinateur » — as of the check date: the fiches of an amendment dated after the check date do not exist yet; a role that starts later is not held")
+  void NOR_PILOT_NOT_COORDINATOR_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
+    NormandieCheck.assertClause("NOR-PILOT-NOT-COORDINATOR", p.with());
+  }
+
+  @Property(tries = 60)
+  @Label("NOR-ACTION-INDICATORS — « les actions doivent être sélectionnées au regard de leur caractère réalisable et évaluable » ; « en se basant sur les indicateurs définis dans chaque fiche action » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
+  void NOR_ACTION_INDICATORS_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
+    NormandieCheck.assertClause("NOR-ACTION-INDICATORS", p.with());
+  }
+
+  @Property(tries = 60)
+  @Label("NOR-FICHES-VALIDATED — « une fois l'ensemble des fiches validées, la collectivité organise la signature du CLS » — as of the check date: a validation dated after the check date has not happened yet")
+  void NOR_FICHES_VALIDATED_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
+    NormandieCheck.assertClause("NOR-FICHES-VALIDATED", p.with());
+  }
+
+  @Property(tries = 60)
+  @Label("NOR-AMENDMENT-SIGNED — « Un avenant au CLS intégrant ces modifications est alors rédigé et paraphé par l'ensemble des signataires du CLS » — as of the check date: an amendment dated after the check date is not judged yet; a signature dated after it is not given yet")
+  void NOR_AMENDMENT_SIGNED_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
+    NormandieCheck.assertClause("NOR-AMENDMENT-SIGNED", p.with());
+  }
+
+  @Property(tries = 60)
+  @Label("NOR-ANNUAL-REPORT — « Il est attendu un suivi régulier, au minimum annuel, de la mise en œuvre des actions » ; « la rédaction d'un rapport d'activité annuel » — as of the check date: a report issued after the check date has not been issued yet")
+  void NOR_ANNUAL_REPORT_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
+    NormandieCheck.assertClause("NOR-ANNUAL-REPORT", p.with());
+  }
+
+  @Property(tries = 60)
+  @Label("NOR-ANNUAL-FINANCIAL — « la présentation d'un bilan financier annuel, notamment en cas de cofinancement du poste de coordination » — as of the check date: a report issued after the check date has not been issued yet")
+  void NOR_ANNUAL_FINANCIAL_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
+    NormandieCheck.assertClause("NOR-ANNUAL-FINANCIAL", p.with());
+  }
+
+  @Property(tries = 60)
+  @Label("NOR-INDICATOR-FOLLOW-UP — « Il est attendu un suivi régulier, au minimum annuel, de la mise en œuvre des actions, en se basant sur les indicateurs définis dans chaque fiche action » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
+  void NOR_INDICATOR_FOLLOW_UP_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
+    NormandieCheck.assertClause("NOR-INDICATOR-FOLLOW-UP", p.with());
   }
 }

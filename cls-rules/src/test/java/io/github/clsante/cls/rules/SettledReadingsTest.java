@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.cls.model.ActionPlan;
 import io.github.clsante.cls.model.ActionSheet;
+import io.github.clsante.cls.model.Amendment;
+import io.github.clsante.cls.model.AmendmentSignature;
+import io.github.clsante.cls.model.AnnualReport;
 import io.github.clsante.cls.model.BodyDecision;
 import io.github.clsante.cls.model.BodyKind;
 import io.github.clsante.cls.model.Evaluation;
@@ -11,6 +14,7 @@ import io.github.clsante.cls.model.EvaluationKind;
 import io.github.clsante.cls.model.FollowUp;
 import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
+import io.github.clsante.cls.model.ImmutableActionPlan;
 import io.github.clsante.cls.model.ImmutableLocalHealthContract;
 import io.github.clsante.cls.model.Indicator;
 import io.github.clsante.cls.model.IndicatorValue;
@@ -24,6 +28,7 @@ import io.github.clsante.cls.report.Finding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -179,5 +184,92 @@ class SettledReadingsTest {
     assertThat(found).containsExactly(
         Map.entry("NOR-ACTION-INDICATORS", List.of("ERROR fa-2")),
         Map.entry("NOR-INDICATOR-FOLLOW-UP", List.of("WARNING fa-1 2025")));
+  }
+
+  // ------------------------------------------------------------------------------ as of the check date
+
+  static String line(Finding f) {
+    return f.severity() + (f.isToDo() ? " to-do " : " ") + f.ruleId() + " " + f.elementId()
+        + f.year().map(y -> " " + y).orElse("");
+  }
+
+  static List<String> lines(LocalHealthContract c, LocalDate asOf, String... ruleIds) {
+    var report = Referentiels.byId("normandie").check(c, asOf);
+    return report.findings().stream().filter(f -> List.of(ruleIds).contains(f.ruleId()))
+        .map(SettledReadingsTest::line).toList();
+  }
+
+  @Test
+  @DisplayName("SOC-DIAGNOSIS-FIRST: a draft whose diagnosis completion and signature both lie after the check date has its to-do")
+  void aDiagnosisCompletedAfterTheCheckDateIsNotCompletedYet() {
+    LocalHealthContract draft = contract(Milestones.builder().diagnosisStart(d("2026-03-02"))
+        .diagnosisCompletion(d("2027-01-15")).signature(d("2027-03-01")).build());
+    assertThat(lines(draft, d("2026-11-22"), "SOC-DIAGNOSIS-FIRST"))
+        .containsExactly("INFO to-do SOC-DIAGNOSIS-FIRST cls");
+    // on the completion date it is done, and it is before the signature
+    assertThat(lines(draft, d("2027-01-15"), "SOC-DIAGNOSIS-FIRST")).isEmpty();
+  }
+
+  /** Signed 2023-07-04 by the CC and the ARS, with one fiche validated before signature. */
+  static ImmutableLocalHealthContract signed() {
+    return contract(Milestones.builder().diagnosisStart(d("2022-09-19")).diagnosisCompletion(d("2023-03-28"))
+        .signature(d("2023-07-04")).end(d("2028-07-03")).build())
+        .withActionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F1")
+            .validatedOn(d("2023-06-13")).pilotId(Optional.empty()).build()).build());
+  }
+
+  @Test
+  @DisplayName("An amendment dated after the check date is not judged, and the fiche it adds does not exist yet")
+  void anAmendmentDatedAfterTheCheckDate() {
+    ImmutableLocalHealthContract c = signed();
+    c = c.withActionPlan(ImmutableActionPlan.copyOf(c.actionPlan()).withFiches(List.of(c.actionPlan().fiches()
+        .get(0), ActionSheet.builder().id("fa-2").title("F2, ajoutée par l'avenant").build())));
+    c = c.withAmendments(Amendment.builder().id("avenant-1").date(d("2027-01-20"))
+        .addSignatures(AmendmentSignature.builder().organisationId("cc").signedOn(d("2027-01-20")).build())
+        .addAddedFicheIds("fa-2").build());
+    String[] rules = {"NOR-AMENDMENT-SIGNED", "NOR-ACTION-PILOT", "NOR-ACTION-INDICATORS", "NOR-FICHES-VALIDATED",
+        "SOC-ACTION-FIELDS", "NOR-AXES"};
+    // on 2026-11-22 only fa-1 exists: it has no pilot, no indicator, no axis, and lacks seven fields
+    assertThat(lines(c, d("2026-11-22"), rules)).noneMatch(l -> l.contains("fa-2") || l.contains("avenant-1"))
+        .contains("ERROR NOR-ACTION-PILOT fa-1", "ERROR NOR-ACTION-INDICATORS fa-1");
+    // on 2027-02-01 the amendment is judged (the ARS has not signed it) and fa-2 exists
+    assertThat(lines(c, d("2027-02-01"), rules)).contains("ERROR NOR-AMENDMENT-SIGNED avenant-1",
+        "ERROR NOR-ACTION-PILOT fa-2", "ERROR NOR-ACTION-INDICATORS fa-2", "ERROR NOR-FICHES-VALIDATED fa-2");
+  }
+
+  @Test
+  @DisplayName("NOR-AMENDMENT-SIGNED: a signature dated after the check date is not given yet; an undated one counts")
+  void anAmendmentSignatureDatedAfterTheCheckDate() {
+    LocalHealthContract c = signed().withAmendments(Amendment.builder().id("avenant-1").date(d("2025-06-24"))
+        .addSignatures(AmendmentSignature.builder().organisationId("cc").build(),
+            AmendmentSignature.builder().organisationId("ars").signedOn(d("2026-12-01")).build()).build());
+    List<Finding> before = findings(c, d("2026-11-22"), "NOR-AMENDMENT-SIGNED");
+    assertThat(before).singleElement().satisfies(f -> assertThat(f.arguments()).containsEntry("missing",
+        List.of("ars")));
+    assertThat(findings(c, d("2026-12-01"), "NOR-AMENDMENT-SIGNED")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("NOR-ANNUAL-REPORT: a report issued after the check date is not issued yet; an undated one counts")
+  void aReportIssuedAfterTheCheckDate() {
+    LocalHealthContract c = signed().withFollowUp(FollowUp.builder()
+        .addActivityReports(AnnualReport.builder().id("ra-2024").year(2024).build())
+        .addActivityReports(AnnualReport.builder().id("ra-2025").year(2025).issuedOn(d("2026-12-15")).build())
+        .build());
+    // 2024 and 2025 are judged on 2026-11-22; 2025's report is due since 30 June 2026 and not issued yet
+    assertThat(lines(c, d("2026-11-22"), "NOR-ANNUAL-REPORT")).containsExactly("ERROR NOR-ANNUAL-REPORT cls 2025");
+    assertThat(lines(c, d("2026-12-15"), "NOR-ANNUAL-REPORT")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("NOR-FICHES-VALIDATED: a validation dated after the check date has not happened yet")
+  void aValidationDatedAfterTheCheckDate() {
+    ImmutableLocalHealthContract draft = contract(Milestones.builder().diagnosisStart(d("2026-03-02"))
+        .diagnosisCompletion(d("2026-10-01")).signature(d("2027-03-01")).build())
+        .withActionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F1")
+            .validatedOn(d("2027-01-10")).build()).build());
+    assertThat(lines(draft, d("2026-11-22"), "NOR-FICHES-VALIDATED"))
+        .containsExactly("INFO to-do NOR-FICHES-VALIDATED fa-1");
+    assertThat(lines(draft, d("2027-01-10"), "NOR-FICHES-VALIDATED")).isEmpty();
   }
 }

@@ -22,6 +22,7 @@ import io.github.clsante.cls.model.Funding;
 import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
 import io.github.clsante.cls.model.HealthTheme;
+import io.github.clsante.cls.model.ImmutableMilestones;
 import io.github.clsante.cls.model.Indicator;
 import io.github.clsante.cls.model.IndicatorValue;
 import io.github.clsante.cls.model.LocalHealthContract;
@@ -120,6 +121,9 @@ final class ContractGenerator {
   ContractAtDate generate() {
     milestones();
     asOf = AsOfChooser.choose(t, ms);
+    if (!random()) {
+      completeTheDiagnosisByTheCheckDate();
+    }
     territory();
     organisations();
     signatories();
@@ -217,6 +221,19 @@ final class ContractGenerator {
         .build();
     sig = ms.signature().orElse(null);
     end = ms.end().orElse(null);
+  }
+
+  /**
+   * A conforming contract checked while its diagnosis is under way, with its signature to come: the diagnosis is
+   * completed by the check date (a completion dated later is not done yet, and SOC-DIAGNOSIS-FIRST would ask
+   * for it).
+   */
+  private void completeTheDiagnosisByTheCheckDate() {
+    boolean underWay = ms.diagnosisStart().map(d -> !asOf.isBefore(d)).orElse(false)
+        && ms.signature().map(asOf::isBefore).orElse(true);
+    if (underWay && ms.diagnosisCompletion().map(asOf::isBefore).orElse(false)) {
+      ms = ImmutableMilestones.copyOf(ms).withDiagnosisCompletion(asOf);
+    }
   }
 
   private static Optional<LocalDate> opt(boolean present, LocalDate d) {
@@ -823,6 +840,9 @@ final class ContractGenerator {
       LocalDate v = earliest.plusDays(t.chance(20) ? days : t.between(0, days));
       if (random() && t.chance(25)) {
         v = deadline.plusDays(t.between(1, 90)); // after the signature
+      }
+      if (!random() && v.isAfter(asOf) && !asOf.isBefore(earliest)) {
+        v = asOf; // conforming: validated by the check date (a later validation date is not a validation yet)
       }
       b.validatedOn(v);
     } else if (deadline == null && t.chance(40)) {

@@ -3,7 +3,6 @@ package io.github.clsante.cls.testkit;
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.model.BodyKind;
 import io.github.clsante.cls.model.EvaluationKind;
-import io.github.clsante.cls.model.Signatory;
 import io.github.clsante.cls.spi.facts.AmendmentFact;
 import io.github.clsante.cls.spi.facts.BodyFact;
 import io.github.clsante.cls.spi.facts.ContractFact;
@@ -20,6 +19,7 @@ import io.github.clsante.cls.spi.facts.FicheYearFact;
 import io.github.clsante.cls.spi.facts.JudgedYearFact;
 import io.github.clsante.cls.spi.facts.MeetingFact;
 import io.github.clsante.cls.spi.facts.MilestoneOrderFact;
+import io.github.clsante.cls.spi.facts.SignatoryFact;
 import io.github.clsante.cls.spi.facts.TerritoryFact;
 import io.github.clsante.cls.spi.facts.YearSpan;
 import java.time.LocalDate;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * A test-side reading of each clause's check on the generic facts of cls-core, with no rule engine: empty when
@@ -97,10 +96,6 @@ final class ClauseOracle {
     return when(!ys.isEmpty(), ys.stream().allMatch(p));
   }
 
-  private Set<String> signatoryOrgs() {
-    return c.contract().signatories().stream().map(Signatory::organisationId).collect(Collectors.toSet());
-  }
-
   private boolean endWindow() {
     return Edits.endWindow(c);
   }
@@ -133,7 +128,9 @@ final class ClauseOracle {
       case "NOR-COPIL-CHAIR" -> firstBody(BodyFact::firstCopil).filter(b -> fromDiagnosis())
           .map(BodyFact::chairIsEluReferent);
       case "NOR-COPIL-MEMBERS" -> firstBody(BodyFact::firstCopil).filter(b -> fromSignature())
-          .map(b -> b.eluReferentMember() && b.memberOrganisationIds().containsAll(signatoryOrgs()));
+          .map(b -> (co.eluReferentCount() == 0
+              || all(BodyFact.class).stream().anyMatch(x -> x.countsAsCopil() && x.eluReferentMember()))
+              && all(SignatoryFact.class).stream().allMatch(SignatoryFact::copilMember));
       case "NOR-COPIL-ANNUAL" -> years(YearSpan.DIAGNOSIS_TO_END, y -> y.copilMeetings() >= 1);
       case "NOR-COTECH-FACILITATOR" -> firstBody(BodyFact::firstCotech).filter(b -> fromDiagnosis())
           .map(BodyFact::facilitatorIsCoordinator);
@@ -176,7 +173,7 @@ final class ClauseOracle {
       case "OCC-DIAGNOSIS-PRS" -> items(Category.FRAMEWORK, Set.of("PRS"));
       case "OCC-COORDINATOR-FUNDING" -> when(fromDiagnosis(), co.signatoryFunderCount() >= 2);
       case "OCC-PROJECT-TEAM" -> firstBody(BodyFact::firstCotech).filter(b -> fromSignature())
-          .map(b -> b.memberOrganisationIds().containsAll(signatoryOrgs()));
+          .map(b -> all(SignatoryFact.class).stream().allMatch(SignatoryFact::cotechMember));
       case "OCC-ANNUAL-PROGRAMMING" -> years(YearSpan.SIGNATURE_TO_END, JudgedYearFact::programmed);
       default -> throw new IllegalArgumentException(clause);
     };

@@ -3,7 +3,8 @@ package io.github.clsante.cls.spi.facts;
 import java.util.List;
 
 /**
- * An amendment and the signatories whose signature it lacks.
+ * An amendment dated on or before the check date, or undated, and the signatories whose signature it lacks on
+ * that date (a signature dated after it does not count yet). An amendment dated later gives no fact.
  *
  * @param amendmentId the amendment
  * @param path JSON Pointer of the amendment

@@ -16,15 +16,16 @@ import java.time.LocalDate;
  * @param arsSignatories how many signatories are an ARS
  * @param collectiviteSignatories how many signatories are a collectivité
  * @param diagnosisCompleted whether the diagnosis completion is dated on or before the check date
- * @param diagnosisCompletedBySignature whether both the completion and the signature are dated and the
- *     completion is on or before the signature
+ * @param diagnosisCompletedBySignature whether the diagnosis is completed on the check date (completion dated on
+ *     or before it) and, when the signature is dated, on or before the signature
  * @param letterOfIntentPresent whether the letter of intent is dated
  * @param letterOfIntentBeforeDiagnosis whether the letter of intent is dated on or before the diagnosis start
  *     (or dated, when there is no diagnosis start)
  * @param axisCount how many axes the plan has
- * @param ficheCount how many fiches the plan has
- * @param mentalHealthComponents how many axes or fiches are marked as the mental-health component and
- *     reference the PTSM
+ * @param ficheCount how many fiches the plan has on the check date (one added by an amendment dated after it
+ *     does not exist yet)
+ * @param mentalHealthComponents how many axes or fiches (of the plan on the check date) are marked as the
+ *     mental-health component and reference the PTSM
  * @param copilCount how many bodies count as a COPIL
  * @param cotechCount how many bodies count as a COTECH
  */

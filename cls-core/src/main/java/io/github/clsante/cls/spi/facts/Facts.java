@@ -8,6 +8,7 @@ import io.github.clsante.cls.calendar.ReportDue;
 import io.github.clsante.cls.calendar.YearInProgress;
 import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.Amendment;
+import io.github.clsante.cls.model.AnnualReport;
 import io.github.clsante.cls.model.Axis;
 import io.github.clsante.cls.model.DiagnosisElement;
 import io.github.clsante.cls.model.Evaluation;
@@ -29,6 +30,7 @@ import io.github.clsante.cls.model.Signatory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -41,8 +43,10 @@ import java.util.Set;
 /**
  * Derives the facts packs reason on from a contract and a check date: generic facts with no threshold of any
  * référentiel (phase, judged years, counts, durations in months, composition on the date, due dates). The
- * rules hold the thresholds and decide. The cost is linear in the size of the contract. Stateless and
- * thread-safe.
+ * rules hold the thresholds and decide. The contract is read as it stood on the check date: what it dates after
+ * that day has not happened yet (CLAUSES.md, « As of the check date »). The cost, and the number of facts, are
+ * linear in the size of the contract, and in its fiches × judged years for the yearly facts of fiches (bounds in
+ * docs/embedding.md, « What a document can make the library do »). Stateless and thread-safe.
  */
 public final class Facts {
 
@@ -55,10 +59,23 @@ public final class Facts {
   private final Map<String, GovernanceBody> bodies = new HashMap<>();
   private final List<Object> out = new ArrayList<>();
   private final Map<LocalDate, List<Integer>> judgedYears = new HashMap<>();
+  /** The amendment that adds a fiche: the first, in document order, that lists it. */
+  private final Map<String, Amendment> addedBy = new HashMap<>();
+  /** The kinds of role each person holds on the check date, read once (people are looked up per reference). */
+  private final Map<String, Set<RoleKind>> rolesOn = new HashMap<>();
+  /** Each body's members on the check date, by body index. */
+  private final List<List<String>> membersOn = new ArrayList<>();
+  /** Organisations with a member, on the check date, in a body counting as the COPIL. */
+  private final Set<String> copilOrgs = new HashSet<>();
+  /** Organisations with a member, on the check date, in a body counting as the COTECH. */
+  private final Set<String> cotechOrgs = new HashSet<>();
 
   private Facts(LocalHealthContract c, LocalDate asOf) {
     this.c = c;
     this.asOf = asOf;
+    for (Amendment a : c.amendments()) {
+      a.addedFicheIds().forEach(f -> addedBy.putIfAbsent(f, a));
+    }
     c.organisations().forEach(o -> orgs.put(o.id(), o));
     for (int i = 0; i < c.people().size(); i++) {
       people.put(c.people().get(i).id(), c.people().get(i));
@@ -66,6 +83,30 @@ public final class Facts {
     }
     c.signatories().forEach(s -> signatoryIds.add(s.organisationId()));
     c.governance().bodies().forEach(b -> bodies.put(b.id(), b));
+    for (Person p : c.people()) {
+      Set<RoleKind> held = EnumSet.noneOf(RoleKind.class);
+      p.roles().stream().filter(r -> r.period().contains(asOf)).forEach(r -> held.add(r.kind()));
+      rolesOn.put(p.id(), held);
+    }
+    // the COPIL (resp. COTECH) is judged as the union of the bodies that count as it: one pass over memberships
+    for (GovernanceBody b : c.governance().bodies()) {
+      List<String> members = b.membersOn(asOf);
+      membersOn.add(members);
+      for (String pid : members) {
+        Optional<String> org = people.get(pid).organisationId();
+        if (org.isPresent() && b.kind().countsAsCopil()) {
+          copilOrgs.add(org.get());
+        }
+        if (org.isPresent() && b.kind().countsAsCotech()) {
+          cotechOrgs.add(org.get());
+        }
+      }
+    }
+  }
+
+  /** Whether a person holds a role of that kind on the check date; false for no person. */
+  private boolean holds(String personId, RoleKind kind) {
+    return personId != null && rolesOn.getOrDefault(personId, Set.of()).contains(kind);
   }
 
   /**
@@ -105,23 +146,28 @@ public final class Facts {
       ars += k == OrganisationKind.ARS ? 1 : 0;
       coll += k != null && k.isCollectivite() ? 1 : 0;
     }
+    // a completion dated after the check date has not happened yet, even when it is planned before the signature
     boolean completed = m.diagnosisCompletion().map(d -> !d.isAfter(asOf)).orElse(false);
-    boolean completedBySignature = m.diagnosisCompletion().isPresent() && m.signature().isPresent()
-        && !m.diagnosisCompletion().get().isAfter(m.signature().get());
+    boolean completedBySignature = completed
+        && m.signature().map(s -> !m.diagnosisCompletion().get().isAfter(s)).orElse(true);
     boolean loiBefore = m.letterOfIntent().isPresent()
         && m.diagnosisStart().map(d -> !m.letterOfIntent().get().isAfter(d)).orElse(true);
     int mental = 0;
     for (Axis a : c.actionPlan().axes()) {
       mental += a.mentalHealthComponent() && a.ptsmReference().isPresent() ? 1 : 0;
     }
+    int fiches = 0;
     for (ActionSheet f : c.actionPlan().fiches()) {
-      mental += f.mentalHealthComponent() && f.ptsmReference().isPresent() ? 1 : 0;
+      if (exists(f)) {
+        fiches++;
+        mental += f.mentalHealthComponent() && f.ptsmReference().isPresent() ? 1 : 0;
+      }
     }
     long copils = c.governance().bodies().stream().filter(b -> b.kind().countsAsCopil()).count();
     long cotechs = c.governance().bodies().stream().filter(b -> b.kind().countsAsCotech()).count();
     out.add(new ContractFact(c.id(), Phases.at(m, asOf), m.signature().orElse(null), asOf, m.end().orElse(null),
         c.signatories().size(), ars, coll, completed, completedBySignature, m.letterOfIntent().isPresent(),
-        loiBefore, c.actionPlan().axes().size(), c.actionPlan().fiches().size(), mental, (int) copils,
+        loiBefore, c.actionPlan().axes().size(), fiches, mental, (int) copils,
         (int) cotechs));
   }
 
@@ -236,7 +282,7 @@ public final class Facts {
       String o = c.signatories().get(i).organisationId();
       OrganisationKind k = kind(o);
       out.add(new SignatoryFact(o, "/signatories/" + i, k != null && k.isCollectivite(),
-          k == OrganisationKind.ARS));
+          k == OrganisationKind.ARS, copilOrgs.contains(o), cotechOrgs.contains(o)));
     }
   }
 
@@ -251,22 +297,19 @@ public final class Facts {
       boolean signatoryColl = false;
       boolean ars = false;
       boolean prefect = false;
-      for (String pid : b.membersOn(asOf)) {
-        Person p = people.get(pid);
-        String org = p.organisationId().orElse(null);
+      for (String pid : membersOn.get(i)) {
+        String org = people.get(pid).organisationId().orElse(null);
         if (org != null) {
           memberOrgs.add(org);
         }
         OrganisationKind k = kind(org);
-        referent |= p.holds(RoleKind.ELU_REFERENT, asOf);
+        referent |= holds(pid, RoleKind.ELU_REFERENT);
         signatoryColl |= isSignatoryCollectivite(org);
         ars |= k == OrganisationKind.ARS;
-        prefect |= k == OrganisationKind.PREFECTURE || p.holds(RoleKind.PREFECT_DELEGATE, asOf);
+        prefect |= k == OrganisationKind.PREFECTURE || holds(pid, RoleKind.PREFECT_DELEGATE);
       }
-      boolean chairReferent = b.chairId().map(people::get).map(p -> p.holds(RoleKind.ELU_REFERENT, asOf))
-          .orElse(false);
-      boolean facilitatorCoordinator = b.facilitatorId().map(people::get)
-          .map(p -> p.holds(RoleKind.COORDINATOR, asOf)).orElse(false);
+      boolean chairReferent = holds(b.chairId().orElse(null), RoleKind.ELU_REFERENT);
+      boolean facilitatorCoordinator = holds(b.facilitatorId().orElse(null), RoleKind.COORDINATOR);
       boolean asCopil = b.kind().countsAsCopil();
       boolean asCotech = b.kind().countsAsCotech();
       out.add(new BodyFact(b.id(), path, b.kind(), asCopil, asCotech, asCopil && !copilSeen,
@@ -292,23 +335,31 @@ public final class Facts {
         t.asvProgrammingIntegrated()));
   }
 
+  /**
+   * Whether a fiche exists on the check date: one added by an amendment dated after it does not exist yet, for
+   * any rule (an undated amendment counts as it stands).
+   */
+  private boolean exists(ActionSheet f) {
+    Amendment a = addedBy.get(f.id());
+    return a == null || a.date().map(d -> !d.isAfter(asOf)).orElse(true);
+  }
+
   private void fiches() {
     Milestones m = c.milestones();
-    Map<String, Amendment> addedBy = new HashMap<>();
-    for (Amendment a : c.amendments()) {
-      a.addedFicheIds().forEach(f -> addedBy.putIfAbsent(f, a));
-    }
     for (int i = 0; i < c.actionPlan().fiches().size(); i++) {
       ActionSheet f = c.actionPlan().fiches().get(i);
+      if (!exists(f)) {
+        continue;
+      }
       String path = "/actionPlan/fiches/" + i;
       Amendment a = addedBy.get(f.id());
       Optional<LocalDate> deadline = a != null ? a.date() : m.signature();
-      boolean byDeadline = f.validatedOn().isPresent()
-          && deadline.map(d -> !f.validatedOn().get().isAfter(d)).orElse(true);
-      boolean pilotCoordinator = f.pilotId().map(people::get).map(p -> p.holds(RoleKind.COORDINATOR, asOf))
-          .orElse(false);
+      // a validation dated after the check date has not happened yet
+      Optional<LocalDate> validated = f.validatedOn().filter(v -> !v.isAfter(asOf));
+      boolean byDeadline = validated.isPresent() && deadline.map(d -> !validated.get().isAfter(d)).orElse(true);
+      boolean pilotCoordinator = holds(f.pilotId().orElse(null), RoleKind.COORDINATOR);
       out.add(new FicheFact(f.id(), path, f.axisId().isPresent(), f.pilotId().isPresent(), pilotCoordinator,
-          f.indicators().size(), f.validatedOn().isPresent(), byDeadline, a == null ? null : a.id()));
+          f.indicators().size(), validated.isPresent(), byDeadline, a == null ? null : a.id()));
       field(f, path, "operationalObjective", f.operationalObjective().isPresent());
       field(f, path, "axisId", f.axisId().isPresent());
       field(f, path, "stakes", f.stakes().isPresent());
@@ -338,8 +389,12 @@ public final class Facts {
   private void amendments() {
     for (int i = 0; i < c.amendments().size(); i++) {
       Amendment a = c.amendments().get(i);
+      if (a.date().filter(d -> d.isAfter(asOf)).isPresent()) {
+        continue; // an amendment dated after the check date is not judged yet
+      }
       Set<String> signed = new HashSet<>();
-      a.signatures().forEach(s -> signed.add(s.organisationId()));
+      a.signatures().stream().filter(s -> s.signedOn().map(d -> !d.isAfter(asOf)).orElse(true)) // not signed yet
+          .forEach(s -> signed.add(s.organisationId()));
       List<String> missing = signatoryIds.stream().filter(s -> !signed.contains(s)).toList();
       out.add(new AmendmentFact(a.id(), "/amendments/" + i, missing));
     }
@@ -354,14 +409,20 @@ public final class Facts {
     Map<Integer, int[]> perYear = new HashMap<>(); // year -> {copil, cotech, activity, financial, programmed}
     for (GovernanceBody b : c.governance().bodies()) {
       for (Meeting mt : b.meetings()) {
+        if (mt.date().isAfter(asOf)) {
+          continue; // not held yet (one on the check date has been)
+        }
         int[] n = perYear.computeIfAbsent(mt.date().getYear(), y -> new int[5]);
         n[0] += b.kind().countsAsCopil() ? 1 : 0;
         n[1] += b.kind().countsAsCotech() ? 1 : 0;
       }
     }
     var fu = c.followUp();
-    fu.activityReports().forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[2]++);
-    fu.financialReports().forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[3]++);
+    // a report issued after the check date has not been issued yet; an undated one counts as it stands
+    fu.activityReports().stream().filter(this::issued)
+        .forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[2]++);
+    fu.financialReports().stream().filter(this::issued)
+        .forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[3]++);
     Set<Integer> judged = new HashSet<>();
     m.diagnosisStart().ifPresent(s -> judged.addAll(judgedFrom(s)));
     m.signature().ifPresent(s -> judged.addAll(judgedFrom(s)));
@@ -416,6 +477,10 @@ public final class Facts {
   /** The end date and the opening of the last 12 months, for the final evaluation's to-do. */
   private void end() {
     c.milestones().end().ifPresent(e -> out.add(new EndFact(e, e.minusYears(1).plusDays(1))));
+  }
+
+  private boolean issued(AnnualReport r) {
+    return r.issuedOn().map(d -> !d.isAfter(asOf)).orElse(true);
   }
 
   /** The judged years of the span from {@code start} to the contract's end, computed once per start date. */

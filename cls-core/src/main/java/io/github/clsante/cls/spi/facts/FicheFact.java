@@ -1,7 +1,7 @@
 package io.github.clsante.cls.spi.facts;
 
 /**
- * A fiche action.
+ * A fiche action of the plan on the check date (a fiche added by an amendment dated after it gives no fact).
  *
  * @param ficheId the fiche
  * @param path JSON Pointer of the fiche
@@ -9,8 +9,9 @@ package io.github.clsante.cls.spi.facts;
  * @param hasPilot whether it has a pilot
  * @param pilotIsCoordinator whether its pilot holds the coordinator role on the check date
  * @param indicatorCount how many indicators it has
- * @param validated whether it has a validation date
- * @param validatedByDeadline whether it was validated on or before its deadline: the amendment's date for a
+ * @param validated whether it was validated on or before the check date (a later validation date is not a
+ *     validation yet)
+ * @param validatedByDeadline whether it was so validated, on or before its deadline: the amendment's date for a
  *     fiche added by an amendment, else the signature; true when validated and no deadline is dated yet
  * @param amendmentId the amendment that added it, or null
  */

@@ -1,7 +1,8 @@
 package io.github.clsante.cls.spi.facts;
 
 /**
- * A descriptive field a fiche action does not state (a fiche that states them all gives none).
+ * A descriptive field a fiche action of the plan on the check date does not state (a fiche that states them all
+ * gives none).
  *
  * @param ficheId the fiche
  * @param path JSON Pointer of the field

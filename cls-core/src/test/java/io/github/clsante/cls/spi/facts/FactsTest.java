@@ -105,6 +105,27 @@ class FactsTest {
   }
 
   @Test
+  @DisplayName("SignatoryFact: member of the COPIL (the COTECH) when a member of any body counting as it, on the check date")
+  void copilAndCotechAreTheUnionOfTheirBodies() {
+    GovernanceBody copil = GovernanceBody.builder().id("copil").name("COPIL").kind(BodyKind.COPIL)
+        .addMembers(Membership.builder().personId("p-ars")
+            .period(DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31))).build())
+        .build();
+    GovernanceBody merged = GovernanceBody.builder().id("instance").name("COPIL-COTECH")
+        .kind(BodyKind.MERGED_COPIL_COTECH).addMembers(Membership.builder().personId("p-elu").build()).build();
+    GovernanceBody gt = GovernanceBody.builder().id("gt").name("GT").kind(BodyKind.WORKING_GROUP)
+        .addMembers(Membership.builder().personId("p-ars").build()).build();
+    LocalHealthContract c = contract(List.of(copil, merged, gt)).build();
+    List<SignatoryFact> during = facts(c, LocalDate.of(2023, 12, 31), SignatoryFact.class);
+    assertThat(during).extracting(SignatoryFact::organisationId, SignatoryFact::copilMember,
+        SignatoryFact::cotechMember).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("org-cc", true, true),
+            org.assertj.core.groups.Tuple.tuple("org-ars", true, false));
+    List<SignatoryFact> after = facts(c, LocalDate.of(2024, 1, 1), SignatoryFact.class);
+    assertThat(after).extracting(SignatoryFact::copilMember).containsExactly(true, false);
+  }
+
+  @Test
   @DisplayName("reports for 2024 are overdue from 2025-07-01, not on 2025-06-30")
   void dueDates() {
     LocalHealthContract c = contract(List.of()).build();

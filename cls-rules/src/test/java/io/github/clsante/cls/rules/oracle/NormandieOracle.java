@@ -318,29 +318,38 @@ public final class NormandieOracle {
     }
   }
 
-  /** « composé à minima des partenaires signataires … dont … (élu référent du CLS) », on the check date. */
+  /**
+   * « composé à minima des partenaires signataires … dont … (élu référent du CLS) », on the check date. The
+   * clause speaks of the COPIL: when several bodies count as the COPIL, it is all of them together (the union of
+   * their members on the check date). One finding per signatory with no member in it, and one when an élu
+   * référent exists but none is a member; each names the first body counting as the COPIL.
+   */
   private void copilMembers() {
+    List<GovernanceBody> bodies = c.governance().bodies();
+    int first = -1;
+    Set<String> members = new LinkedHashSet<>();
+    for (int i = 0; i < bodies.size(); i++) {
+      if (bodies.get(i).kind().countsAsCopil()) {
+        first = first < 0 ? i : first;
+        members.addAll(bodies.get(i).membersOn(asOf));
+      }
+    }
+    if (first < 0) {
+      return; // no COPIL: NOR-COPIL-EXISTS reports it
+    }
+    Set<String> memberOrgs = new LinkedHashSet<>();
+    for (String pid : members) {
+      c.person(pid).flatMap(Person::organisationId).ifPresent(memberOrgs::add);
+    }
+    for (String org : signatoryOrgs()) {
+      if (!memberOrgs.contains(org)) {
+        unmet(Gate.SIGNATURE, Severity.WARNING, bodies.get(first).id(), bodyPath(first), args("organisation", org));
+      }
+    }
     List<String> referents = c.people().stream().filter(p -> p.holds(RoleKind.ELU_REFERENT, asOf))
         .map(Person::id).toList();
-    List<GovernanceBody> bodies = c.governance().bodies();
-    for (int i = 0; i < bodies.size(); i++) {
-      GovernanceBody b = bodies.get(i);
-      if (!b.kind().countsAsCopil()) {
-        continue;
-      }
-      List<String> members = b.membersOn(asOf);
-      Set<String> memberOrgs = new LinkedHashSet<>();
-      for (String pid : members) {
-        c.person(pid).flatMap(Person::organisationId).ifPresent(memberOrgs::add);
-      }
-      for (String org : signatoryOrgs()) {
-        if (!memberOrgs.contains(org)) {
-          unmet(Gate.SIGNATURE, Severity.WARNING, b.id(), bodyPath(i), args("organisation", org));
-        }
-      }
-      if (!referents.isEmpty() && referents.stream().noneMatch(members::contains)) {
-        unmet(Gate.SIGNATURE, Severity.WARNING, b.id(), bodyPath(i), args("variant", "referent"));
-      }
+    if (!referents.isEmpty() && referents.stream().noneMatch(members::contains)) {
+      unmet(Gate.SIGNATURE, Severity.WARNING, bodies.get(first).id(), bodyPath(first), args("variant", "referent"));
     }
   }
 
@@ -498,38 +507,54 @@ public final class NormandieOracle {
     perFiche(g, s, unmet, Map.of());
   }
 
+  /** Each fiche of the plan on the check date (one added by an amendment dated later does not exist yet). */
   private void perFiche(Gate g, Severity s, Predicate<ActionSheet> failing, Map<String, String> a) {
     List<ActionSheet> fiches = c.actionPlan().fiches();
     for (int i = 0; i < fiches.size(); i++) {
-      if (failing.test(fiches.get(i))) {
+      if (SharedOracle.ficheExists(c, fiches.get(i), asOf) && failing.test(fiches.get(i))) {
         unmet(g, s, fiches.get(i).id(), fichePath(i), a);
       }
     }
   }
 
-  /** Validated on or before the signature, or the adding amendment's date. */
+  /**
+   * Validated on or before the signature, or the adding amendment's date; a validation dated after the check
+   * date has not happened yet (« a validation … that starts later … does not count »).
+   */
   private void fichesValidated() {
     List<ActionSheet> fiches = c.actionPlan().fiches();
     for (int i = 0; i < fiches.size(); i++) {
       ActionSheet f = fiches.get(i);
+      if (!SharedOracle.ficheExists(c, f, asOf)) {
+        continue;
+      }
       Optional<Amendment> a = addedBy(f.id());
       Optional<LocalDate> deadline = a.isPresent() ? a.get().date() : m.signature();
-      boolean ok = f.validatedOn().isPresent()
-          && deadline.map(d -> !f.validatedOn().get().isAfter(d)).orElse(true);
+      Optional<LocalDate> validated = f.validatedOn().filter(v -> SharedOracle.happened(v, asOf));
+      boolean ok = validated.isPresent() && deadline.map(d -> !validated.get().isAfter(d)).orElse(true);
       if (!ok) {
         unmet(Gate.SIGNATURE_TODO, Severity.ERROR, f.id(), fichePath(i), args("validated",
-            f.validatedOn().isPresent(), "amendment", a.map(Amendment::id).orElse("")));
+            validated.isPresent(), "amendment", a.map(Amendment::id).orElse("")));
       }
     }
   }
 
-  /** « paraphé par l'ensemble des signataires »: one finding per amendment, naming the missing ones. */
+  /**
+   * « paraphé par l'ensemble des signataires »: one finding per amendment, naming the missing ones. An amendment
+   * dated after the check date is not judged yet; a signature dated after it is not given yet; undated ones
+   * count as they stand.
+   */
   private void amendmentSigned() {
     for (int i = 0; i < c.amendments().size(); i++) {
       Amendment a = c.amendments().get(i);
+      if (a.date().filter(d -> !SharedOracle.happened(d, asOf)).isPresent()) {
+        continue;
+      }
       Set<String> signed = new LinkedHashSet<>();
       for (AmendmentSignature s : a.signatures()) {
-        signed.add(s.organisationId());
+        if (s.signedOn().map(d -> SharedOracle.happened(d, asOf)).orElse(true)) {
+          signed.add(s.organisationId());
+        }
       }
       List<String> missing = signatoryOrgs().stream().filter(o -> !signed.contains(o)).toList();
       if (!missing.isEmpty()) {
@@ -538,14 +563,18 @@ public final class NormandieOracle {
     }
   }
 
-  /** A report for each judged year from signature to end. */
+  /**
+   * A report for each judged year from signature to end, issued on or before the check date (« a report issued
+   * … after the check date has not happened yet »); an undated report counts as it stands.
+   */
   private void annualReports(List<AnnualReport> reports, String path, Severity s, Map<String, ?> a) {
     if (m.signature().isEmpty()) {
       return;
     }
     for (int y : JudgedYears.of(m.signature().get(), m.end(), asOf)) {
       final int year = y;
-      if (reports.stream().noneMatch(r -> r.year() == year)) {
+      if (reports.stream().noneMatch(r -> r.year() == year
+          && r.issuedOn().map(d -> SharedOracle.happened(d, asOf)).orElse(true))) {
         missingForYear(s, c.id(), path, y, a);
       }
     }
@@ -560,7 +589,7 @@ public final class NormandieOracle {
     List<ActionSheet> fiches = c.actionPlan().fiches();
     for (int i = 0; i < fiches.size(); i++) {
       ActionSheet f = fiches.get(i);
-      if (f.indicators().isEmpty()) {
+      if (f.indicators().isEmpty() || !SharedOracle.ficheExists(c, f, asOf)) {
         continue;
       }
       Optional<Amendment> a = addedBy(f.id());

@@ -9,7 +9,6 @@ import io.github.clsante.cls.model.Person;
 import io.github.clsante.cls.model.Portrait;
 import io.github.clsante.cls.model.PolicyFramework;
 import io.github.clsante.cls.model.Programming;
-import io.github.clsante.cls.model.Signatory;
 import io.github.clsante.cls.model.TerritoryKind;
 import io.github.clsante.cls.report.Severity;
 import io.github.clsante.cls.rules.oracle.SharedOracle.Sink;
@@ -177,24 +176,30 @@ public final class OccitanieOracle {
   }
 
   // « une équipe dédiée (groupe projet) formée de professionnels appartenant à chaque institution
-  // signataire »: every signatory has a member (on the check date) in the COTECH (a merged body counts);
-  // one finding per COTECH and signatory missing; signature; WARNING. No COTECH, nothing to say.
+  // signataire »: every signatory has a member (on the check date) in the COTECH (a merged body counts); when
+  // several bodies count as the COTECH, it is all of them together (the union of their members). One finding per
+  // signatory missing, naming the first body counting as the COTECH; signature; WARNING. No COTECH, nothing to
+  // say.
   static List<SharedFinding> projectTeam(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-PROJECT-TEAM", Severity.WARNING, When.SIGNATURE, c, asOf);
     List<GovernanceBody> bodies = c.governance().bodies();
+    int first = -1;
+    Set<String> memberOrgs = new HashSet<>();
     for (int i = 0; i < bodies.size(); i++) {
       GovernanceBody b = bodies.get(i);
-      if (!SharedOracle.isCotech(b.kind())) {
-        continue;
-      }
-      Set<String> memberOrgs = new HashSet<>();
-      for (Person p : SharedOracle.membersOn(c, b, asOf)) {
-        p.organisationId().ifPresent(memberOrgs::add);
-      }
-      for (Signatory sig : c.signatories()) {
-        if (!memberOrgs.contains(sig.organisationId())) {
-          s.unmet(b.id(), "/governance/bodies/" + i, null, "organisation", sig.organisationId());
+      if (SharedOracle.isCotech(b.kind())) {
+        first = first < 0 ? i : first;
+        for (Person p : SharedOracle.membersOn(c, b, asOf)) {
+          p.organisationId().ifPresent(memberOrgs::add);
         }
+      }
+    }
+    if (first < 0) {
+      return s.findings();
+    }
+    for (String org : SharedOracle.signatoryOrgs(c)) {
+      if (!memberOrgs.contains(org)) {
+        s.unmet(bodies.get(first).id(), "/governance/bodies/" + first, null, "organisation", org);
       }
     }
     return s.findings();

@@ -2,6 +2,8 @@ package io.github.clsante.cls.rules.oracle;
 
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.calendar.Phases;
+import io.github.clsante.cls.model.ActionSheet;
+import io.github.clsante.cls.model.Amendment;
 import io.github.clsante.cls.model.BodyKind;
 import io.github.clsante.cls.model.GovernanceBody;
 import io.github.clsante.cls.model.LocalHealthContract;
@@ -212,6 +214,28 @@ public final class SharedOracle {
       }
     });
     return out;
+  }
+
+  // ------------------------------------------------------------------------------------ as of the check date
+
+  /** @return whether a date the document holds is on or before the check date: it has happened */
+  public static boolean happened(LocalDate d, LocalDate asOf) {
+    return !d.isAfter(asOf);
+  }
+
+  /** @return the amendment that adds a fiche (the first, in document order, that lists it), if any */
+  public static Optional<Amendment> addedBy(LocalHealthContract c, String ficheId) {
+    return c.amendments().stream().filter(a -> a.addedFicheIds().contains(ficheId)).findFirst();
+  }
+
+  /**
+   * « An amendment dated after the check date is not judged yet, and the fiches it adds do not exist yet for any
+   * rule. » An undated amendment counts as it stands.
+   *
+   * @return whether the fiche exists on the check date
+   */
+  public static boolean ficheExists(LocalHealthContract c, ActionSheet f, LocalDate asOf) {
+    return addedBy(c, f.id()).flatMap(Amendment::date).map(d -> happened(d, asOf)).orElse(true);
   }
 
   /** @return whether the diagnosis is completed on the check date (completion dated on or before it) */

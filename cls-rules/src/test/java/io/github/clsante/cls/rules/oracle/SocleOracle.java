@@ -118,14 +118,15 @@ public final class SocleOracle {
   }
 
   // « se structure d'abord par la réalisation d'un diagnostic local de santé »: a diagnosis exists and was
-  // completed on or before the signature date; signature (to-do); ERROR. Without a signature date (a to-do
-  // before signature, or an ended contract never dated as signed) the diagnosis must be completed by the
-  // check date.
+  // completed on or before the signature date; signature (to-do); ERROR. « A rule asking whether something has
+  // been done counts only what is dated on or before the check date — a diagnosis whose completion is dated
+  // after the check date is not completed yet (SOC-DIAGNOSIS-FIRST stays a to-do) »: completed on the check
+  // date, and on or before the signature when one is dated (planned or not).
   static List<SharedFinding> diagnosisFirst(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-DIAGNOSIS-FIRST", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
     Milestones m = c.milestones();
-    LocalDate deadline = m.signature().orElse(asOf);
-    boolean met = m.diagnosisCompletion().map(d -> !d.isAfter(deadline)).orElse(false);
+    boolean met = m.diagnosisCompletion().map(d -> SharedOracle.happened(d, asOf)
+        && m.signature().map(sig -> !d.isAfter(sig)).orElse(true)).orElse(false);
     if (!met) {
       s.unmet(c.id(), "/milestones/diagnosisCompletion", null);
     }
@@ -172,6 +173,9 @@ public final class SocleOracle {
     List<ActionSheet> fiches = c.actionPlan().fiches();
     for (int i = 0; i < fiches.size(); i++) {
       ActionSheet f = fiches.get(i);
+      if (!SharedOracle.ficheExists(c, f, asOf)) {
+        continue; // added by an amendment dated after the check date: does not exist yet
+      }
       Map<String, Boolean> fields = new LinkedHashMap<>();
       fields.put("operationalObjective", f.operationalObjective().isPresent());
       fields.put("axisId", f.axisId().isPresent());
@@ -216,7 +220,7 @@ public final class SocleOracle {
     boolean required = sig.isEmpty() || !sig.get().isBefore(MENTAL_HEALTH_LAW);
     boolean component = c.actionPlan().axes().stream()
         .anyMatch(a -> a.mentalHealthComponent() && a.ptsmReference().isPresent())
-        || c.actionPlan().fiches().stream()
+        || c.actionPlan().fiches().stream().filter(f -> SharedOracle.ficheExists(c, f, asOf))
         .anyMatch(f -> f.mentalHealthComponent() && f.ptsmReference().isPresent());
     if (required && !component) {
       s.unmet(c.id(), "/actionPlan", null);

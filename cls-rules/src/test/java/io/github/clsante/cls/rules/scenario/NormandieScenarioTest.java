@@ -3,6 +3,7 @@ package io.github.clsante.cls.rules.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.cls.calendar.Phase;
+import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
@@ -22,6 +23,11 @@ class NormandieScenarioTest {
     ConformityReport r = Referentiels.byId("normandie").check(FlersAggloContract.asKnownOn(day), day);
     assertThat(r.phase()).isEqualTo(expectedPhase);
     return r.findings().stream().map(NormandieScenarioTest::line).toList();
+  }
+
+  private static List<String> findingsOf(LocalHealthContract c, LocalDate day) {
+    return Referentiels.byId("normandie").check(c, day).findings().stream()
+        .map(f -> line(f) + " " + f.path() + " " + f.arguments()).toList();
   }
 
   private static String line(Finding f) {
@@ -74,5 +80,17 @@ class NormandieScenarioTest {
         "WARNING NOR-INDICATOR-FOLLOW-UP fa-2 2025",
         "WARNING NOR-MINUTES cotech-2024-10-08",
         "INFO SOC-ACTION-FIELDS fa-3");
+  }
+
+  @Test
+  void theFinalDocumentCheckedOnAnEarlierDaySaysWhatTheDocumentSaidThatDay() {
+    // « As of the check date »: what the final document dates after the check date (validations, signatures,
+    // meetings, reports, the final evaluation) has not happened yet on that day and does not count.
+    LocalHealthContract last = FlersAggloContract.asKnownOn(LocalDate.of(2027, 3, 1));
+    for (LocalDate day : List.of(LocalDate.of(2023, 9, 1), LocalDate.of(2025, 9, 15), LocalDate.of(2026, 3, 15),
+        LocalDate.of(2026, 10, 17))) {
+      assertThat(findingsOf(last, day)).as("on %s", day)
+          .containsExactlyElementsOf(findingsOf(FlersAggloContract.asKnownOn(day), day));
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.github.clsante.cls.rules.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.cls.calendar.Phase;
+import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
@@ -69,5 +70,21 @@ class OccitanieScenarioTest {
         .extracting(f -> f.year().orElseThrow() + " " + f.dueDate().orElseThrow())
         .containsExactly("2026 2026-12-31");
     assertThat(r.findings()).noneMatch(f -> f.ruleId().startsWith("OCC-"));
+  }
+
+  @Test
+  void theFinalDocumentCheckedOnAnEarlierDaySaysWhatTheDocumentSaidThatDay() {
+    // « As of the check date »: meetings held and programmings validated after the check date do not count yet.
+    LocalHealthContract last = CoeurHeraultContract.asKnownOn(LocalDate.of(2030, 1, 15));
+    for (LocalDate day : List.of(LocalDate.of(2024, 3, 1), LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 20))) {
+      assertThat(findingsOf(last, day)).as("on %s", day)
+          .containsExactlyElementsOf(findingsOf(CoeurHeraultContract.asKnownOn(day), day));
+    }
+  }
+
+  private static List<String> findingsOf(LocalHealthContract c, LocalDate day) {
+    return Referentiels.byId("occitanie").check(c, day).findings().stream()
+        .map(f -> f.severity() + (f.isToDo() ? " to-do " : " ") + f.ruleId() + " " + f.elementId() + " " + f.path()
+            + f.year().map(y -> " " + y).orElse("") + " " + f.arguments()).toList();
   }
 }
