@@ -51,7 +51,12 @@ final class AgendaCommand extends BaseCommand {
   Format format;
 
   @Override
-  public Integer call() {
+  Lang lang() {
+    return when.lang;
+  }
+
+  @Override
+  int execute() {
     LocalHealthContract contract = read(file);
     LocalDate date = when.date(contract);
     Referentiel referentiel = referentielFor(contract, referentielId, when.lang);
@@ -77,7 +82,7 @@ final class AgendaCommand extends BaseCommand {
         }
         err().flush();
       }
-      default -> AgendaText.print(out(), contract, referentiel, agenda, when.lang, new Ansi(colour));
+      default -> AgendaText.print(out(), contract, referentiel, agenda, when.lang, ansi());
     }
     out().flush();
     progress(agenda.dated().size() + " dated, " + agenda.undated().size() + " undated to-do(s)");
