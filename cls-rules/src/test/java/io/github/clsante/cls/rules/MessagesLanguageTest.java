@@ -109,6 +109,7 @@ class MessagesLanguageTest {
   /** Where a clause passes an argument of another type under a shared name. */
   private static final Map<String, Map<String, Object>> OVERRIDES = Map.of(
       "SOC-COORDINATOR-FTE", Map.of("minimum", 1.0),
+      "SOC-COPIL-PREFECT", Map.of("ars", false),
       "NOR-DIAGNOSIS-CONTENT", Map.of("element", "POLICY_CROSSING"));
 
   private static List<Clause> clauses() {
@@ -214,6 +215,10 @@ class MessagesLanguageTest {
     assertThat(letter.arguments()).containsEntry("present", false);
     assertThat(letter.message(Locale.FRENCH)).endsWith("(présente : non).");
     assertThat(letter.message(Locale.ENGLISH)).endsWith("(present: no).");
+
+    Finding prefect = finding(byId.get("SOC-COPIL-PREFECT"), "SOC-COPIL-PREFECT.message");
+    assertThat(prefect.message(Locale.FRENCH)).contains("(présente : oui), l'ARS (présente : non)");
+    assertThat(prefect.message(Locale.ENGLISH)).contains("(present: yes), the ARS (present: no)");
 
     Finding amendment = finding(byId.get("NOR-AMENDMENT-SIGNED"), "NOR-AMENDMENT-SIGNED.message");
     assertThat(amendment.message(Locale.FRENCH)).endsWith("manquent org-ars, org-cd50 et org-cc.");
