@@ -110,6 +110,7 @@ public final class Main implements Runnable {
    * @return the command line
    */
   public static CommandLine commandLine(CommandLine.Help.Ansi terminal, PrintWriter out, PrintWriter err) {
+    java.util.Objects.requireNonNull(terminal, "terminal");
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);

@@ -117,6 +117,7 @@ class LanguageTest {
         out.add(Arguments.of(lang, List.of("compare", f, "--referentiels", "normandie,occitanie,socle")));
       }
       out.add(Arguments.of(lang, List.of("check", PORTFOLIO.toString())));
+      out.add(Arguments.of(lang, List.of("agenda", PORTFOLIO.toString())));
       for (String id : List.of("socle", "normandie", "occitanie")) {
         out.add(Arguments.of(lang, List.of("rules", id)));
       }

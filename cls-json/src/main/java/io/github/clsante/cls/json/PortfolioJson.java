@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.portfolio.PortfolioEntry;
 import io.github.clsante.cls.portfolio.PortfolioReport;
-import io.github.clsante.cls.referentiel.Referentiels;
-import io.github.clsante.cls.referentiel.UnknownReferentielException;
 import io.github.clsante.cls.report.Severity;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -93,8 +91,7 @@ final class PortfolioJson {
         g.writeStringField("nextDueDate", next.get().toString());
       }
       g.writeFieldName("report");
-      ContractWriter.writeReport(g, e.report().get(), referentielVersion(e.report().get().referentielId()),
-          locale);
+      ContractWriter.writeReport(g, e.report().get(), null, locale);
     } else {
       Throwable t = e.failure().orElseThrow();
       g.writeObjectFieldStart("failure");
@@ -124,14 +121,5 @@ final class PortfolioJson {
     g.writeStringField("expected", p.expected());
     g.writeStringField("found", p.found());
     g.writeEndObject();
-  }
-
-  /** The version of the référentiel a report was checked against, as {@code check} writes it; null if unknown. */
-  private static String referentielVersion(String id) {
-    try {
-      return Referentiels.byId(id).version();
-    } catch (UnknownReferentielException e) {
-      return null;
-    }
   }
 }

@@ -86,7 +86,7 @@ public final class LanguageCheck {
    */
   public LanguageCheck exempt(Collection<String> exempt) {
     List<String> all = new ArrayList<>(literals);
-    exempt.forEach(s -> all.add(Objects.requireNonNull(s, "exempt text")));
+    Objects.requireNonNull(exempt, "exempt").forEach(s -> all.add(Objects.requireNonNull(s, "exempt text")));
     return new LanguageCheck(language, foreign, all, patterns);
   }
 
@@ -107,7 +107,7 @@ public final class LanguageCheck {
    */
   public List<String> problems(String text) {
     List<String> out = new ArrayList<>();
-    for (String line : text.split("\\R", -1)) {
+    for (String line : Objects.requireNonNull(text, "text").split("\\R", -1)) {
       String masked = mask(line);
       find(ENUM_CONSTANT, masked, "an enum constant", out);
       find(CAMEL_CASE, masked, "a camelCase name", out);
@@ -127,7 +127,7 @@ public final class LanguageCheck {
    * @return the text with every exempt part replaced by ⟦⟧
    */
   public String mask(String text) {
-    String s = text;
+    String s = Objects.requireNonNull(text, "text");
     for (String l : literals) {
       s = s.replace(l, MASK);
     }
