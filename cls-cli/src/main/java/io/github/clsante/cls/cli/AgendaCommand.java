@@ -1,5 +1,14 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.json.DocumentException;
+import io.github.clsante.cls.portfolio.Portfolio;
+import io.github.clsante.cls.portfolio.PortfolioEntry;
+import io.github.clsante.cls.portfolio.PortfolioReport;
+import io.github.clsante.cls.portfolio.ReferentielChoice;
+import io.github.clsante.cls.referentiel.Referentiels;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import io.github.clsante.cls.agenda.Agenda;
 import io.github.clsante.cls.json.ClsJson;
 import io.github.clsante.cls.model.LocalHealthContract;
@@ -35,8 +44,10 @@ final class AgendaCommand extends BaseCommand {
   /** The output formats. */
   enum Format { text, json, ics }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The contract, a JSON document.")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "The contract, a JSON document; several files, folders (every *.json in them) and - (standard "
+          + "input) give one agenda for all of them, by due date (text or ics).")
+  List<String> files;
 
   @Option(names = "--referentiel", paramLabel = "ID",
       description = "The référentiel id, e.g. normandie (default: the référentiel of the contract's région, or "
@@ -52,7 +63,14 @@ final class AgendaCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    LocalHealthContract contract = read(file);
+    Inputs inputs = Inputs.expand(files, when.lang, note -> {
+      err().println(note);
+      err().flush();
+    });
+    if (inputs.isPortfolio()) {
+      return portfolio(inputs);
+    }
+    LocalHealthContract contract = single(inputs.sources().get(0));
     LocalDate date = when.date(contract);
     Referentiel referentiel = referentielFor(contract, referentielId, when.lang);
     ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
@@ -82,5 +100,62 @@ final class AgendaCommand extends BaseCommand {
     out().flush();
     progress(agenda.dated().size() + " dated, " + agenda.undated().size() + " undated to-do(s)");
     return Main.OK;
+  }
+
+  /**
+   * The agenda of several contracts: every contract's to-dos together, by due date, as text or one iCalendar
+   * file. Unreadable documents and contracts that cannot be checked are reported on stderr and give exit 2; the
+   * others are still in the agenda.
+   */
+  private int portfolio(Inputs inputs) {
+    inputs.errors().forEach(err()::println);
+    err().flush();
+    if (inputs.sources().isEmpty()) {
+      return Main.FAILED;
+    }
+    Labels l = new Labels(when.lang);
+    if (format == Format.json) {
+      err().println(l.get("agenda.portfolio.json"));
+      err().flush();
+      return Main.FAILED;
+    }
+    LocalDate date = when.asOf != null ? when.asOf : LocalDate.now(PortfolioCheck.DEFAULT_ZONE);
+    Referentiel forced = referentielId == null ? null : referentiel(referentielId);
+    ReferentielChoice choice = forced == null ? ReferentielChoice.byRegion() : ReferentielChoice.forced(forced);
+    PortfolioReport report = timed("check " + inputs.sources().size() + " documents on " + date,
+        () -> Portfolio.asOf(date).referentiel(choice).check(inputs.sources(), s -> Inputs.open(s, stdin)));
+    for (PortfolioEntry e : report.failures()) {
+      Throwable t = e.failure().orElseThrow();
+      if (t instanceof DocumentException d) {
+        Inputs.problemLines(e.source(), d.problems()).forEach(err()::println);
+      } else {
+        err().println(l.get("portfolio.failedLine", TerminalEscape.text(e.source()),
+            PortfolioCheck.reason(e, l)));
+      }
+    }
+    err().flush();
+    Agenda agenda = report.agenda();
+    Map<String, Referentiel> byContract = new HashMap<>();
+    for (PortfolioEntry e : report.entries()) {
+      e.report().ifPresent(r -> byContract.putIfAbsent(r.contractId(), Referentiels.byId(r.referentielId())));
+    }
+    if (format == Format.ics) {
+      String name = l.get("agenda.portfolio.name", report.reports().size());
+      out().print(IcsAgenda.write(agenda, name, i -> byContract.get(i.contractId()), when.lang, Version.value()));
+      if (agenda.dated().isEmpty()) {
+        err().println(l.get("agenda.ics.empty", AgendaText.longDate(date, when.lang)));
+      }
+      if (!agenda.undated().isEmpty()) {
+        err().println(l.get("agenda.ics.undated", agenda.undated().size()));
+      }
+      err().flush();
+    } else {
+      Ansi ansi = new Ansi(colour);
+      out().println(ansi.bold(l.get("portfolio.header", report.entries().size(),
+          AgendaText.longDate(date, when.lang))));
+      AgendaText.groups(out(), agenda, true, when.lang, ansi);
+    }
+    out().flush();
+    return report.failures().isEmpty() && inputs.errors().isEmpty() ? Main.OK : Main.FAILED;
   }
 }

@@ -44,6 +44,22 @@ final class AgendaText {
     out.println(l.get("referentiel") + ": " + TerminalText.escape(referentiel.id()) + " — "
         + TerminalText.escape(referentiel.title()) + " (" + l.get("version") + " "
         + TerminalText.escape(referentiel.version()) + ")");
+    groups(out, agenda, false, lang, ansi);
+  }
+
+  /**
+   * Prints the agenda's heading line and its to-dos grouped by how soon they are due (within 30 days, within
+   * 90 days, later, no due date), then the note that nothing here is late.
+   *
+   * @param out where to print
+   * @param agenda the agenda (one contract's, or a portfolio's)
+   * @param withContract whether each line names its contract (a portfolio)
+   * @param lang the language
+   * @param ansi the colours
+   */
+  static void groups(PrintWriter out, Agenda agenda, boolean withContract, Lang lang, Ansi ansi) {
+    Labels l = new Labels(lang);
+    String asOf = longDate(agenda.asOf(), lang);
     out.println(ansi.bold(l.get("agenda.header", asOf)) + " — " + l.get("agenda.counts", agenda.dated().size(),
         agenda.undated().size()));
 
@@ -57,10 +73,10 @@ final class AgendaText {
       out.println();
       out.println(l.get("agenda.nothingDated", asOf));
     }
-    group(out, l.get("agenda.within30"), within30, true, lang, l, ansi);
-    group(out, l.get("agenda.within90"), within90, true, lang, l, ansi);
-    group(out, l.get("agenda.later"), later, true, lang, l, ansi);
-    group(out, l.get("agenda.undated"), agenda.undated(), false, lang, l, ansi);
+    group(out, l.get("agenda.within30"), within30, true, withContract, lang, l, ansi);
+    group(out, l.get("agenda.within90"), within90, true, withContract, lang, l, ansi);
+    group(out, l.get("agenda.later"), later, true, withContract, lang, l, ansi);
+    group(out, l.get("agenda.undated"), agenda.undated(), false, withContract, lang, l, ansi);
     out.println();
     out.println(ansi.dim(l.get("agenda.late")));
   }
@@ -90,8 +106,8 @@ final class AgendaText {
     lines(out, rows, ansi);
   }
 
-  private static void group(PrintWriter out, String title, List<AgendaItem> items, boolean dated, Lang lang,
-      Labels l, Ansi ansi) {
+  private static void group(PrintWriter out, String title, List<AgendaItem> items, boolean dated,
+      boolean withContract, Lang lang, Labels l, Ansi ansi) {
     if (items.isEmpty()) {
       return;
     }
@@ -99,8 +115,12 @@ final class AgendaText {
     out.println(ansi.bold(title + " (" + items.size() + ")"));
     List<String[]> rows = new ArrayList<>();
     for (AgendaItem i : items) {
+      String name = withContract && !i.elementName().equals(i.contractName())
+          ? i.contractId() + " · " + i.elementName() : i.elementName();
+      String id = withContract && !i.finding().elementId().equals(i.contractId())
+          ? i.contractId() + " · " + i.finding().elementId() : i.finding().elementId();
       rows.add(new String[] {dated ? longDate(i.dueDate().orElseThrow(), lang) : null,
-          TerminalText.escape(i.elementName()), TerminalText.escape(i.finding().elementId()),
+          TerminalText.escape(name), TerminalText.escape(id),
           TerminalText.escape(i.ruleId()), TerminalText.escape(i.finding().message(lang.locale()))});
     }
     lines(out, rows, ansi);

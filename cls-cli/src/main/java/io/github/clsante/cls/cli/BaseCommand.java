@@ -144,4 +144,16 @@ abstract class BaseCommand implements Callable<Integer> {
     }
     return referentiel(id.orElse(Referentiels.SOCLE_ID));
   }
+
+  /** Reads the one document: a file as before, or standard input with the same problem lines. */
+  LocalHealthContract single(Inputs.Source source) {
+    if (!source.isStdin()) {
+      return read(source.path());
+    }
+    try {
+      return timed("read " + Inputs.STDIN, () -> Inputs.open(source, stdin));
+    } catch (DocumentException e) {
+      throw new Failure(Inputs.problemLines(Inputs.STDIN, e.problems()));
+    }
+  }
 }

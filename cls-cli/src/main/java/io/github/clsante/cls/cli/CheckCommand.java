@@ -80,15 +80,4 @@ final class CheckCommand extends BaseCommand {
     return report.isConforming() ? Main.OK : Main.NOT_CONFORMING;
   }
 
-  /** Reads the one document: a file as before, or standard input with the same problem lines. */
-  private LocalHealthContract single(Inputs.Source source) {
-    if (!source.isStdin()) {
-      return read(source.path());
-    }
-    try {
-      return timed("read " + Inputs.STDIN, () -> Inputs.open(source, stdin));
-    } catch (DocumentException e) {
-      throw new Failure(Inputs.problemLines(Inputs.STDIN, e.problems()));
-    }
-  }
 }

@@ -63,6 +63,23 @@ final class IcsAgenda {
    */
   static String write(Agenda agenda, LocalHealthContract contract, Referentiel referentiel, Lang lang,
       String clsVersion) {
+    return write(agenda, contract.name(), item -> referentiel, lang, clsVersion);
+  }
+
+  /**
+   * One calendar for several contracts (a portfolio's agenda). When two documents hold the same contract id, the
+   * later events of one key get {@code ~2}, {@code ~3}… in their UID, so that every UID stays unique.
+   *
+   * @param agenda the agenda
+   * @param calendarName what the calendar is about (a contract's name, or the portfolio)
+   * @param referentielOf the référentiel each item's contract was checked against
+   * @param lang the language of summaries and descriptions
+   * @param clsVersion the version of cls, for {@code PRODID} and the descriptions
+   * @return the iCalendar text
+   * @throws IllegalStateException when ical4j finds the calendar invalid (a bug)
+   */
+  static String write(Agenda agenda, String calendarName, java.util.function.Function<AgendaItem, Referentiel>
+      referentielOf, Lang lang, String clsVersion) {
     Labels l = new Labels(lang);
     LocalDate asOf = agenda.asOf();
     Calendar cal = new Calendar();
@@ -70,9 +87,11 @@ final class IcsAgenda {
     cal.add(ImmutableVersion.VERSION_2_0);
     cal.add(ImmutableCalScale.GREGORIAN);
     cal.add(ImmutableMethod.PUBLISH);
-    cal.add(new XProperty("X-WR-CALNAME", l.get("ics.calname", text(contract.name()))));
+    cal.add(new XProperty("X-WR-CALNAME", l.get("ics.calname", text(calendarName))));
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (AgendaItem item : agenda.dated()) {
-      cal.add(event(item, referentiel, lang, l, asOf, clsVersion));
+      int n = seen.merge(uid(item), 1, Integer::sum);
+      cal.add(event(item, referentielOf.apply(item), lang, l, asOf, clsVersion, n));
     }
     StringWriter w = new StringWriter();
     try {
@@ -86,14 +105,15 @@ final class IcsAgenda {
   }
 
   private static VEvent event(AgendaItem item, Referentiel referentiel, Lang lang, Labels l, LocalDate asOf,
-      String clsVersion) {
+      String clsVersion, int occurrence) {
     Finding f = item.finding();
     LocalDate due = item.dueDate().orElseThrow();
     String message = text(f.message(lang.locale()));
     String summary = l.get("ics.summary", text(item.contractId()), message);
 
     VEvent e = new VEvent(false);
-    e.add(new Uid(uid(item)));
+    String uid = uid(item);
+    e.add(new Uid(occurrence == 1 ? uid : uid.replace("@cls", "~" + occurrence + "@cls")));
     e.add(new DtStamp(asOf.atStartOfDay(ZoneOffset.UTC).toInstant()));
     e.add(new DtStart<>(due));
     e.add(new DtEnd<>(due.plusDays(1)));

@@ -25,6 +25,7 @@ public final class ConformityReport {
       .thenComparing(f -> f.arguments().toString());
 
   private final String referentielId;
+  private final String referentielVersion;
   private final String contractId;
   private final LocalDate asOf;
   private final Phase phase;
@@ -39,11 +40,30 @@ public final class ConformityReport {
    */
   public ConformityReport(String referentielId, String contractId, LocalDate asOf, Phase phase,
       List<Finding> findings) {
+    this(referentielId, Optional.empty(), contractId, asOf, phase, findings);
+  }
+
+  /**
+   * @param referentielId the référentiel checked against
+   * @param referentielVersion its version, for the report's provenance
+   * @param contractId the contract checked
+   * @param asOf the check date
+   * @param phase the contract's phase on that date
+   * @param findings the findings, in any order: they are sorted here
+   */
+  public ConformityReport(String referentielId, Optional<String> referentielVersion, String contractId,
+      LocalDate asOf, Phase phase, List<Finding> findings) {
     this.referentielId = Objects.requireNonNull(referentielId, "referentielId");
+    this.referentielVersion = Objects.requireNonNull(referentielVersion, "referentielVersion").orElse(null);
     this.contractId = Objects.requireNonNull(contractId, "contractId");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.phase = Objects.requireNonNull(phase, "phase");
     this.findings = findings.stream().sorted(ORDER).toList();
+  }
+
+  /** @return the version of the référentiel checked against, when the référentiel gave it */
+  public Optional<String> referentielVersion() {
+    return Optional.ofNullable(referentielVersion);
   }
 
   /** @return the id of the référentiel checked against */

@@ -274,9 +274,13 @@ public final class ContractWriter {
     Model.CONTRACT.write(g, c, new String[] {"format", Model.FORMAT});
   }
 
-  /** Writes a report; {@code referentielVersion} is null when unknown, and then left out. */
-  static void writeReport(JsonGenerator g, ConformityReport r, String referentielVersion, Locale locale)
+  /**
+   * Writes a report; the référentiel's version is the one given, else the report's own, and is left out when
+   * neither is known.
+   */
+  static void writeReport(JsonGenerator g, ConformityReport r, String knownVersion, Locale locale)
       throws IOException {
+    String referentielVersion = knownVersion != null ? knownVersion : r.referentielVersion().orElse(null);
     g.writeStartObject();
     g.writeStringField("format", ClsJson.REPORT_FORMAT);
     g.writeStringField("clsVersion", ClsJson.version());

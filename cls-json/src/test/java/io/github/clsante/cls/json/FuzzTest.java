@@ -70,7 +70,8 @@ import net.jqwik.api.Example;
  *
  * <p>Deterministic: input {@code i} is mutated from a random source seeded with the seed and {@code i}. The
  * build judges {@value #DEFAULT_INPUTS} inputs; {@code -Pfuzz} judges 50,000, and {@code -Dcls.fuzz.inputs=N},
- * {@code -Dcls.fuzz.seed=S} and {@code -Dcls.fuzz.only=i} (one input, to reproduce a defect) change the run.
+ * {@code -Dcls.fuzz.seed=S} and {@code -Dcls.fuzz.only=i} (input {@code i} alone, to reproduce a defect: give
+ * it the inputs count and seed of the run that found it, as the base documents depend on them) change the run.
  * Figures per class of mutation go to {@code target/fuzz-summary.txt}.
  */
 class FuzzTest {
@@ -160,7 +161,7 @@ class FuzzTest {
     assertThat(defects).as(summary).isEmpty();
     int accepted = figures.values().stream().mapToInt(f -> f.accepted).sum();
     int refused = figures.values().stream().mapToInt(f -> f.refused).sum();
-    if (ONLY < 0) {
+    if (ONLY < 0 && INPUTS >= 20 * Kind.values().length) { // enough inputs for every class to show
       assertThat(accepted).as("accepted inputs: the mutations keep some documents readable").isGreaterThan(
           INPUTS / 20);
       assertThat(refused).as("refused inputs").isGreaterThan(INPUTS / 2);

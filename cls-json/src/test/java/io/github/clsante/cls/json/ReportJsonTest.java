@@ -132,6 +132,16 @@ class ReportJsonTest {
   }
 
   @Test
+  void aReportThatKnowsItsReferentielsVersionWritesIt() throws Exception {
+    ConformityReport base = report();
+    ConformityReport versioned = new ConformityReport(base.referentielId(), java.util.Optional.of("2025.02"),
+        base.contractId(), base.asOf(), base.phase(), base.findings());
+    JsonNode r = MAPPER.readTree(ClsJson.writer().writeReport(versioned, Locale.FRENCH));
+    assertThat(r.get("referentielVersion").asText()).isEqualTo("2025.02");
+    assertThat(Schemas.validateReport(r)).isEmpty();
+  }
+
+  @Test
   void withoutTheReferentielItsVersionIsLeftOut() throws Exception {
     JsonNode r = MAPPER.readTree(ClsJson.writer().writeReport(report(), Locale.FRENCH));
     assertThat(r.has("referentielVersion")).isFalse();

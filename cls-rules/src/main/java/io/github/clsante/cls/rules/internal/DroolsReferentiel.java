@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -219,7 +220,7 @@ public final class DroolsReferentiel implements Referentiel {
           h.arguments(),
           c.sources(), c.pack(), messagesByPack.get(c.pack())));
     }
-    return new ConformityReport(id, contract.id(), asOf, phase, findings);
+    return new ConformityReport(id, Optional.of(version), contract.id(), asOf, phase, findings);
   }
 
   @Override

@@ -218,15 +218,18 @@ public final class AfterTheCheckDate {
 
   /**
    * Appends an amendment dated {@code later} that adds one or two new fiches (one a complete mental-health fiche
-   * with a PTSM reference, piloted by the first person, one bare), signed by every other signatory.
+   * with a PTSM reference, piloted by a coordinator when there is one, else by the first person; one bare),
+   * signed by every other signatory.
    */
   private static LocalHealthContract futureAmendment(LocalHealthContract c, LocalDate later, int pick) {
+    Optional<String> pilot = c.people().stream()
+        .filter(p -> p.roles().stream().anyMatch(r -> r.kind() == RoleKind.COORDINATOR)).map(Person::id)
+        .findFirst().or(() -> c.people().stream().map(Person::id).findFirst());
     List<ActionSheet> added = new ArrayList<>();
     added.add(ActionSheet.builder().id("fa-avenant-a-venir-1").title("Fiche de l'avenant à venir")
         .operationalObjective("Objectif").stakes("Enjeux").targetPublic("Jeunes").timeline("2030")
         .expectedResults("Résultats").means("Moyens").mentalHealthComponent(true).ptsmReference("PTSM")
-        .pilotId(c.people().isEmpty() ? Optional.empty() : Optional.of(c.people().get(0).id()))
-        .validatedOn(later).build());
+        .pilotId(pilot).validatedOn(later).build());
     if (pick % 2 == 0) {
       added.add(ActionSheet.builder().id("fa-avenant-a-venir-2").title("Fiche nue").build());
     }
