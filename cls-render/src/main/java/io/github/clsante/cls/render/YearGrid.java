@@ -67,13 +67,8 @@ public final class YearGrid {
     }
 
     /** @return the span the line follows when no clause of the référentiel says otherwise */
-    public FollowUpSpan defaultSpan() {
+    FollowUpSpan defaultSpan() {
       return span;
-    }
-
-    /** @return whether the line counts meetings (the others say whether a thing is there) */
-    public boolean isMeetings() {
-      return this == COPIL || this == COTECH;
     }
 
     int count(FollowUpYear y) {
@@ -112,31 +107,53 @@ public final class YearGrid {
     }
   }
 
-  /**
-   * One year of one line.
-   *
-   * @param row the line
-   * @param year the year
-   * @param status how the référentiel's convention treats the year in the line's span
-   * @param count the count: meetings held, reports issued, 1 when a validated programming covers the year
-   * @param mark the verdict
-   * @param findings the findings of the line's clauses about that year, in the report's order
-   */
-  public record Cell(Row row, int year, YearStatus status, int count, Mark mark, List<Finding> findings) {
+  /** One year of one line: how the year stands in the line's span, the count, the verdict and its findings. */
+  public static final class Cell {
 
-    /**
-     * @param row the line
-     * @param year the year
-     * @param status its status
-     * @param count the count
-     * @param mark the verdict
-     * @param findings the findings
-     */
-    public Cell {
-      Objects.requireNonNull(row, "row");
-      Objects.requireNonNull(status, "status");
-      Objects.requireNonNull(mark, "mark");
-      findings = List.copyOf(findings);
+    private final Row row;
+    private final int year;
+    private final YearStatus status;
+    private final int count;
+    private final Mark mark;
+    private final List<Finding> findings;
+
+    Cell(Row row, int year, YearStatus status, int count, Mark mark, List<Finding> findings) {
+      this.row = row;
+      this.year = year;
+      this.status = status;
+      this.count = count;
+      this.mark = mark;
+      this.findings = List.copyOf(findings);
+    }
+
+    /** @return the line */
+    public Row row() {
+      return row;
+    }
+
+    /** @return the year */
+    public int year() {
+      return year;
+    }
+
+    /** @return how the référentiel's convention treats the year in the line's span */
+    public YearStatus status() {
+      return status;
+    }
+
+    /** @return the count: meetings held, reports issued, 1 when a validated programming covers the year */
+    public int count() {
+      return count;
+    }
+
+    /** @return the verdict */
+    public Mark mark() {
+      return mark;
+    }
+
+    /** @return the findings of the line's clauses about that year, in the report's order */
+    public List<Finding> findings() {
+      return findings;
     }
 
     /** @return the earliest due date of the cell's to-dos, if one has a due date */
@@ -183,28 +200,42 @@ public final class YearGrid {
     }
   }
 
-  /**
-   * One line: what is followed, the clauses that judge it, what they expect, and a cell per year.
-   *
-   * @param row what the line follows
-   * @param span the span it follows: its clauses' (the row's default when the référentiel has none)
-   * @param clauses the catalogue's clauses whose measure is the row's, in catalogue order; empty when the
-   *     référentiel does not judge this line
-   * @param cells the cells, by year, ascending
-   */
-  public record Line(Row row, FollowUpSpan span, List<Clause> clauses, Map<Integer, Cell> cells) {
+  /** One line: what is followed, the clauses that judge it, what they expect, and a cell per year. */
+  public static final class Line {
+
+    private final Row row;
+    private final FollowUpSpan span;
+    private final List<Clause> clauses;
+    private final Map<Integer, Cell> cells;
+
+    Line(Row row, FollowUpSpan span, List<Clause> clauses, Map<Integer, Cell> cells) {
+      this.row = row;
+      this.span = span;
+      this.clauses = List.copyOf(clauses);
+      this.cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+    }
+
+    /** @return what the line follows */
+    public Row row() {
+      return row;
+    }
+
+    /** @return the span it follows: its clauses' (from the diagnosis start or the signature) */
+    public FollowUpSpan span() {
+      return span;
+    }
 
     /**
-     * @param row what the line follows
-     * @param span its span
-     * @param clauses its clauses
-     * @param cells its cells by year
+     * @return the catalogue's clauses whose measure is the row's, in catalogue order; empty when the référentiel
+     *     does not judge this line
      */
-    public Line {
-      Objects.requireNonNull(row, "row");
-      Objects.requireNonNull(span, "span");
-      clauses = List.copyOf(clauses);
-      cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+    public List<Clause> clauses() {
+      return clauses;
+    }
+
+    /** @return the cells by year, ascending */
+    public Map<Integer, Cell> cells() {
+      return cells;
     }
 
     /**
