@@ -16,14 +16,15 @@ final class Styles {
       *{box-sizing:border-box}
       html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;margin:0;
-        color:var(--ink);line-height:1.45;background:#fff;overflow-wrap:anywhere}
+        color:var(--ink);line-height:1.45;background:#fff;overflow-wrap:break-word}
       main{max-width:72rem;margin:0 auto;padding:1.5rem 1.25rem 2rem}
       h1{font-size:1.75rem;line-height:1.2;margin:.2rem 0 .5rem}
       h2{font-size:1.3rem;margin:2.2rem 0 .6rem;padding-bottom:.25rem;border-bottom:2px solid var(--line)}
       h3{font-size:1.08rem;margin:1.2rem 0 .3rem}
       h4{font-size:1rem;margin:1rem 0 .3rem}
       h2 .n,h3 .n{color:var(--muted);font-weight:400}
-      code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.82em;color:var(--muted)}
+      code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.82em;color:var(--muted);
+        overflow-wrap:anywhere}
       .kicker{margin:0;color:var(--muted);text-transform:uppercase;letter-spacing:.05em;font-size:.8rem}
       .meta{color:var(--muted);margin:.2rem 0;font-size:.92rem}
       .meta span{margin-right:1rem;display:inline-block}
@@ -169,6 +170,7 @@ final class Styles {
           flex-wrap:wrap;text-align:right;white-space:normal;min-width:0}
         table.cards td::before{content:attr(data-label);font-weight:600;color:var(--muted);text-align:left;
           flex:1 1 8rem}
+        table.cards td:empty{display:none}
         table.cards td.expected{display:block;text-align:left;min-width:0}
         table.cards td.expected::before{display:block}
         td.cell .note{flex-basis:100%}

@@ -116,8 +116,10 @@ public final class YearGrid {
     private final int count;
     private final Mark mark;
     private final List<Finding> findings;
+    private final boolean judged;
 
-    Cell(Row row, int year, YearStatus status, int count, Mark mark, List<Finding> findings) {
+    Cell(Row row, int year, YearStatus status, int count, Mark mark, List<Finding> findings, boolean judged) {
+      this.judged = judged;
       this.row = row;
       this.year = year;
       this.status = status;
@@ -182,8 +184,8 @@ public final class YearGrid {
     /**
      * @param locale the language
      * @return what the value alone does not say, or empty: the due date of a to-do (« avant le 31 décembre
-     *     2026 »), « jusqu'ici » in the year in progress, when a report of the year in progress falls due, «
-     *     année partielle » for a year never judged
+     *     2026 »), « jusqu'ici » in the year in progress, when a report of the year in progress falls due (where
+     *     the référentiel asks for it), « année partielle » for a year never judged
      */
     public String note(Locale locale) {
       Texts t = Texts.of(locale);
@@ -192,8 +194,8 @@ public final class YearGrid {
         return t.get("grid.dueBy", t.date(due.get()));
       }
       return switch (status) {
-        case IN_PROGRESS -> row == Row.ACTIVITY || row == Row.FINANCIAL
-            ? t.get("grid.dueBy", t.date(ReportDue.dueDate(year))) : t.get("grid.soFar");
+        case IN_PROGRESS -> row != Row.ACTIVITY && row != Row.FINANCIAL ? t.get("grid.soFar")
+            : judged ? t.get("grid.dueBy", t.date(ReportDue.dueDate(year))) : "";
         case PARTIAL -> t.get("grid.partial");
         default -> "";
       };
@@ -359,7 +361,7 @@ public final class YearGrid {
         YearStatus status = y.status(span);
         boolean looked = !clauses.isEmpty() && (status == YearStatus.JUDGED
             || status == YearStatus.IN_PROGRESS && r != Row.ACTIVITY && r != Row.FINANCIAL);
-        cells.put(y.year(), new Cell(r, y.year(), status, r.count(y), mark(looked, here), here));
+        cells.put(y.year(), new Cell(r, y.year(), status, r.count(y), mark(looked, here), here, !clauses.isEmpty()));
       }
       lines.put(r, new Line(r, span, clauses, cells));
     }
