@@ -41,7 +41,7 @@ class ApiGuardTest {
       "io/github/clsante/cls/(.+/)?internal/.*|io/github/clsante/cls/rules/(socle|normandie|occitanie)/.*");
 
   @ParameterizedTest
-  @ValueSource(strings = {"cls-core", "cls-testkit", "cls-json", "cls-rules", "cls-cli"})
+  @ValueSource(strings = {"cls-core", "cls-testkit", "cls-json", "cls-rules", "cls-render", "cls-cli"})
   void thePublicApiIsTheCommittedOne(String module) throws Exception {
     String actual = String.join("\n", api(module)) + "\n";
     Path file = Path.of(System.getProperty("cls.api.dir", "../api")).resolve(module + ".api");

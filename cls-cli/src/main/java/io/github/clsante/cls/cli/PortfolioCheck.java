@@ -12,6 +12,7 @@ import io.github.clsante.cls.portfolio.ReferentielChoice;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.region.Region;
+import io.github.clsante.cls.render.ReportRenderer;
 import io.github.clsante.cls.region.UnknownRegionException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -37,9 +38,6 @@ final class PortfolioCheck {
 
   /** The zone of "today" when no {@code --as-of} is given: one date for the whole portfolio. */
   static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
-
-  /** The horizon of the due dates the HTML page lists. */
-  static final int DUE_WITHIN_DAYS = 90;
 
   /**
    * A checked portfolio and what the output needs besides: each entry's contract (when the output shows
@@ -97,7 +95,8 @@ final class PortfolioCheck {
     PrintWriter out = command.out();
     switch (command.format) {
       case json -> out.print(ClsJson.writer().writePortfolio(report, command.when.lang.locale()));
-      case html -> out.print(PortfolioHtml.render(result, command.when.lang));
+      case html -> out.print(ReportRenderer.portfolioHtml(report, result::contract, this::failureLines,
+          command.when.lang.locale()));
       default -> PortfolioText.print(out, result, command.when.lang, command.ansi(), command.summary);
     }
     out.flush();
@@ -142,6 +141,19 @@ final class PortfolioCheck {
       err.println(labels.get("portfolio.override", forced.id(), overridden));
     }
     err.flush();
+  }
+
+  /**
+   * @param e an entry that failed
+   * @return why, for the HTML page: the reason in a few words, then each of the document's problems
+   */
+  private List<String> failureLines(PortfolioEntry e) {
+    List<String> lines = new ArrayList<>();
+    lines.add(reason(e, labels));
+    if (e.failure().orElseThrow() instanceof DocumentException d) {
+      d.problems().forEach(p -> lines.add(p.toString()));
+    }
+    return lines;
   }
 
   /**
