@@ -1,5 +1,6 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.render.YearGrid;
 import io.github.clsante.cls.report.Severity;
 
 /** ANSI colours for the text output, or none at all (when stdout is not a terminal, and always in tests). */

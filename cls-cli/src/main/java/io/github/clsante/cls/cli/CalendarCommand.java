@@ -1,25 +1,31 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.followup.YearStatus;
 import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.render.YearGrid;
 import io.github.clsante.cls.report.ConformityReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cls calendar FILE --referentiel ID}: per judged year, the meetings held per body kind against the
- * référentiel's minimum and ideal, and whether each report (activity, financial) and the programming is there.
+ * {@code cls calendar FILE --referentiel ID}: per year of the contract's follow-up (from the diagnosis start, the
+ * year in progress last), the meetings held per body kind against the référentiel's minimum and ideal, and
+ * whether each report (activity, financial) and the programming is there. The grid is cls-render's
+ * {@link YearGrid}: its numbers come from cls-core's yearly follow-up and the clauses' parameters.
  */
 @Command(name = "calendar", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Shows the yearly follow-up: per judged year, COPIL and COTECH meetings against the "
-        + "référentiel's minimum and ideal, activity and financial reports, validated programming.",
+    description = {"Shows the yearly follow-up: per year from the diagnosis start (the year in progress last), "
+        + "COPIL and COTECH meetings against the référentiel's minimum and ideal, activity and financial reports, "
+        + "validated programming.",
         "Marks: ✓ judged and no finding, ✗ ERROR finding, ⚠ WARNING finding, … to do (not due yet)."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the follow-up is shown", "2:could not do the job"})
@@ -37,24 +43,30 @@ final class CalendarCommand extends BaseCommand {
   DateAndLanguage when;
 
   @Override
-  public Integer call() {
+  Lang lang() {
+    return when.lang;
+  }
+
+  @Override
+  int execute() {
     LocalHealthContract contract = read(file);
     LocalDate date = when.date(contract);
     Referentiel referentiel = referentielFor(contract, referentielId, when.lang);
     ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
         () -> referentiel.check(contract, date));
     YearGrid grid = YearGrid.of(contract, referentiel, report);
+    Locale locale = when.lang.locale();
     Labels l = new Labels(when.lang);
-    Ansi ansi = new Ansi(colour);
+    Ansi ansi = ansi();
     out().println(ansi.bold(l.get("calendar.header", Printable.escape(contract.id()),
-        Printable.escape(referentiel.id()), date)));
-    out().println(l.get("phase") + ": " + report.phase() + " (" + l.get("phase." + report.phase()) + ")");
+        Printable.escape(referentiel.id()), l.date(date))));
+    out().println(l.line("phase", l.phase(report.phase())));
     out().println();
     Table expected = new Table();
     expected.row(l.get("row"), l.get("expected"));
     for (YearGrid.Line line : grid.lines()) {
       List<String> ids = line.clauses().stream().map(c -> c.id()).toList();
-      expected.row(l.get("row." + line.row()), line.expected(l) + (ids.isEmpty() ? "" : "  " + ids));
+      expected.row(line.label(locale), line.expected(locale) + (ids.isEmpty() ? "" : "  " + ids));
     }
     expected.print(out());
     out().println();
@@ -64,14 +76,16 @@ final class CalendarCommand extends BaseCommand {
       Table t = new Table();
       List<String> head = new ArrayList<>();
       head.add(l.get("col.year"));
-      grid.lines().forEach(line -> head.add(l.get("row." + line.row())));
+      grid.lines().forEach(line -> head.add(line.label(locale)));
       t.row(head.toArray(String[]::new));
       for (int y : grid.years()) {
         List<Table.Cell> cells = new ArrayList<>();
-        cells.add(new Table.Cell(String.valueOf(y), s -> s));
+        cells.add(new Table.Cell(grid.yearHeading(y, locale), s -> s));
         for (YearGrid.Line line : grid.lines()) {
-          YearGrid.Cell c = line.cells().get(y);
-          String text = line.value(y, l) + (c.mark().symbol.isEmpty() ? "" : " " + c.mark().symbol);
+          YearGrid.Cell c = line.cell(y);
+          String note = c.note(locale);
+          String text = c.value(locale) + (c.mark().symbol().isEmpty() ? "" : " " + c.mark().symbol())
+              + (note.isEmpty() || c.status() == YearStatus.OUTSIDE ? "" : " (" + note + ")");
           cells.add(new Table.Cell(text, s -> ansi.mark(c.mark(), s)));
         }
         t.row(cells);

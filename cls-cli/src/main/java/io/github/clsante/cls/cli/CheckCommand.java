@@ -4,6 +4,7 @@ import io.github.clsante.cls.json.ClsJson;
 import io.github.clsante.cls.json.DocumentException;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.render.ReportRenderer;
 import io.github.clsante.cls.report.ConformityReport;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,7 +58,12 @@ final class CheckCommand extends BaseCommand {
   boolean summary;
 
   @Override
-  public Integer call() {
+  Lang lang() {
+    return when.lang;
+  }
+
+  @Override
+  int execute() {
     Inputs inputs = Inputs.expand(files, when.lang, note -> {
       err().println(note);
       err().flush();
@@ -72,8 +78,8 @@ final class CheckCommand extends BaseCommand {
         () -> referentiel.check(contract, date));
     switch (format) {
       case json -> out().print(ClsJson.writer().writeReport(report, referentiel, when.lang.locale()));
-      case html -> out().print(HtmlReport.render(contract, referentiel, report, when.lang));
-      default -> TextReport.print(out(), contract, referentiel, report, when.lang, new Ansi(colour));
+      case html -> out().print(ReportRenderer.html(report, contract, referentiel, when.lang.locale()));
+      default -> TextReport.print(out(), contract, referentiel, report, when.lang, ansi());
     }
     out().flush();
     progress(report.toString());

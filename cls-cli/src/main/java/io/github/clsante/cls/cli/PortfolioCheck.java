@@ -1,5 +1,6 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.json.ClsJson;
 import io.github.clsante.cls.json.DocumentException;
 import io.github.clsante.cls.json.DocumentProblem;
@@ -11,6 +12,7 @@ import io.github.clsante.cls.portfolio.ReferentielChoice;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.region.Region;
+import io.github.clsante.cls.render.ReportRenderer;
 import io.github.clsante.cls.region.UnknownRegionException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -36,9 +38,6 @@ final class PortfolioCheck {
 
   /** The zone of "today" when no {@code --as-of} is given: one date for the whole portfolio. */
   static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
-
-  /** The horizon of the due dates the HTML page lists. */
-  static final int DUE_WITHIN_DAYS = 90;
 
   /**
    * A checked portfolio and what the output needs besides: each entry's contract (when the output shows
@@ -96,8 +95,9 @@ final class PortfolioCheck {
     PrintWriter out = command.out();
     switch (command.format) {
       case json -> out.print(ClsJson.writer().writePortfolio(report, command.when.lang.locale()));
-      case html -> out.print(PortfolioHtml.render(result, command.when.lang));
-      default -> PortfolioText.print(out, result, command.when.lang, new Ansi(command.colour), command.summary);
+      case html -> out.print(ReportRenderer.portfolioHtml(report, result::contract, this::failureLines,
+          command.when.lang.locale()));
+      default -> PortfolioText.print(out, result, command.when.lang, command.ansi(), command.summary);
     }
     out.flush();
     command.progress(report.toString());
@@ -114,7 +114,7 @@ final class PortfolioCheck {
       if (t instanceof DocumentException d) {
         Inputs.problemLines(e.source(), d.problems()).forEach(err::println);
       } else {
-        err.println(labels.get("portfolio.failedLine", TerminalEscape.text(e.source()), reason(e, labels)));
+        err.println(labels.get("portfolio.failedLine", Printable.escape(e.source()), reason(e, labels)));
       }
     }
     long socle = 0;
@@ -145,6 +145,19 @@ final class PortfolioCheck {
 
   /**
    * @param e an entry that failed
+   * @return why, for the HTML page: the reason in a few words, then each of the document's problems
+   */
+  private List<String> failureLines(PortfolioEntry e) {
+    List<String> lines = new ArrayList<>();
+    lines.add(reason(e, labels));
+    if (e.failure().orElseThrow() instanceof DocumentException d) {
+      d.problems().forEach(p -> lines.add(p.toString()));
+    }
+    return lines;
+  }
+
+  /**
+   * @param e an entry that failed
    * @param l the labels
    * @return why, in a few words, escaped: the number of problems and where the first is, or why the contract
    *     could not be checked
@@ -153,15 +166,15 @@ final class PortfolioCheck {
     Throwable t = e.failure().orElseThrow();
     if (t instanceof DocumentException d) {
       DocumentProblem p = d.problems().get(0);
-      String where = p.pointer().isEmpty() ? l.get("portfolio.reason.root") : TerminalEscape.text(p.pointer());
+      String where = p.pointer().isEmpty() ? l.get("portfolio.reason.root") : Printable.escape(p.pointer());
       String at = p.line() < 1 ? where : p.column() < 1 ? l.get("portfolio.reason.atLine", p.line(), where)
           : l.get("portfolio.reason.at", p.line(), p.column(), where);
       return l.get("portfolio.reason.problems", d.problems().size(), at);
     }
     if (t instanceof UnknownRegionException) {
-      return l.get("portfolio.reason.region", TerminalEscape.text(e.region().orElse("")));
+      return l.get("portfolio.reason.region", Printable.escape(e.region().orElse("")));
     }
-    return TerminalEscape.text(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+    return Printable.escape(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
   }
 
   /**

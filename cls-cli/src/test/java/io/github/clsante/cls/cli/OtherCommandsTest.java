@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.clsante.cls.followup.FollowUpYear;
+import io.github.clsante.cls.followup.YearlyFollowUp;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Clause;
+import io.github.clsante.cls.referentiel.Measure;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
@@ -35,7 +38,8 @@ class OtherCommandsTest {
     for (Referentiel ref : Referentiels.all()) {
       assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith(ref.id() + "  " + ref.title())
           .contains(ref.version()));
-      assertThat(r.outLines()).anySatisfy(l -> assertThat(l.strip()).startsWith(ref.catalogue().size() + " clauses"));
+      assertThat(r.outLines()).anySatisfy(l -> assertThat(l.strip()).startsWith(ref.catalogue().size() + " clauses — "
+          + "erreur : "));
     }
   }
 
@@ -43,7 +47,8 @@ class OtherCommandsTest {
   void rulesListsTheCatalogue() {
     Cli.Result r = Cli.run("rules", "normandie");
     assertThat(r.status()).isZero();
-    List<String> ids = r.outLines().stream().filter(l -> l.matches("^[A-Z]+-[A-Z0-9-]+  (ERROR|WARNING|INFO)  .*"))
+    List<String> ids = r.outLines().stream()
+        .filter(l -> l.matches("^[A-Z]+-[A-Z0-9-]+  (erreur|avertissement|information)  .*"))
         .map(l -> l.substring(0, l.indexOf(' '))).toList();
     assertThat(ids).hasSize(35).doesNotHaveDuplicates()
         .containsExactlyElementsOf(Referentiels.byId("normandie").catalogue().stream().map(Clause::id).toList());
@@ -52,7 +57,17 @@ class OtherCommandsTest {
     // French by default: what it checks in French, never the English text
     assertThat(r.out()).contains("chaque année jugée compte au moins 1 réunion du COPIL")
         .doesNotContain(annual.check()).contains(annual.sources().get(0).quote());
-    assertThat(Cli.run("rules", "normandie", "--lang", "en").out()).contains(annual.check());
+    // when it applies and how its severity is chosen, in words of the language
+    assertThat(r.outLines()).contains("NOR-COPIL-ANNUAL  erreur  [normandie]",
+        "    s'applique : chaque année jugée, du début du diagnostic à la fin",
+        "    gravité selon : erreur quand la coordination est cofinancée, sinon avertissement");
+    assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("SOC-SIGNATORIES  erreur"))
+        .contains("    s'applique : à la signature ; à prévoir avant");
+    Cli.Result en = Cli.run("rules", "normandie", "--lang", "en");
+    assertThat(en.out()).contains(annual.check());
+    assertThat(en.outLines()).contains("NOR-COPIL-ANNUAL  error  [normandie]",
+        "    applies: every judged year, from the diagnosis start to the end",
+        "    applies: from signature; a to-do before");
   }
 
   @Test
@@ -103,44 +118,53 @@ class OtherCommandsTest {
 
   @ParameterizedTest
   @MethodSource("documents")
-  void calendarShowsEveryJudgedYear(String file, String pack) {
+  void calendarShowsEveryYearOfTheFollowUp(String file, String pack) {
     LocalHealthContract contract = Cli.read(file);
     LocalDate asOf = LocalDate.parse(Cli.AS_OF);
     ConformityReport report = Referentiels.byId(pack).check(contract, asOf);
     Cli.Result r = Cli.run("calendar", file, "--referentiel", pack, "--as-of", Cli.AS_OF);
     assertThat(r.status()).isZero();
     Cli.assertForcedReferentielNote(r, file, pack);
-    assertThat(r.outLines()).contains("Phase: " + report.phase() + " (" + new Labels(Lang.fr).get("phase."
-        + report.phase()) + ")");
-    for (int y : HtmlReportTest.judgedYears(contract.milestones(), asOf)) {
+    assertThat(r.outLines()).contains("Phase : " + CheckCommandTest.PHASE_FR.get(report.phase()));
+    assertThat(r.outLines().get(0)).endsWith(" au 22 novembre 2026");
+    YearlyFollowUp followUp = YearlyFollowUp.of(contract, asOf);
+    for (FollowUpYear fy : followUp.years()) {
+      int y = fy.year();
+      // counted here from the model: meetings of the year held on or before the check date
       long copil = contract.governance().bodies().stream().filter(b -> b.kind().countsAsCopil())
-          .flatMap(b -> b.meetings().stream()).filter(m -> m.date().getYear() == y).count();
+          .flatMap(b -> b.meetings().stream()).filter(m -> m.date().getYear() == y && !m.date().isAfter(asOf))
+          .count();
       long cotech = contract.governance().bodies().stream().filter(b -> b.kind().countsAsCotech())
-          .flatMap(b -> b.meetings().stream()).filter(m -> m.date().getYear() == y).count();
-      assertThat(r.outLines()).as("year %d", y)
-          .anySatisfy(l -> assertThat(l).matches("^" + y + " +" + copil + "( [✓✗⚠…])? +" + cotech + "\\b.*"));
+          .flatMap(b -> b.meetings().stream()).filter(m -> m.date().getYear() == y && !m.date().isAfter(asOf))
+          .count();
+      String head = fy.isInProgress() ? y + " — en cours au 22 novembre 2026" : String.valueOf(y);
+      assertThat(r.outLines()).as("year %d", y).anySatisfy(l -> assertThat(l)
+          .matches("^" + head + " +" + copil + "( [✓✗⚠…])?( \\([^)]*\\))? +" + cotech + "\\b.*"));
     }
-    // the rows say which clauses judge them
+    // the rows say which clauses judge them: the clauses whose measure is one of the grid's
     Referentiel ref = Referentiels.byId(pack);
-    ref.catalogue().stream().filter(c -> YearGrid.classify(c).isPresent())
+    ref.catalogue().stream().filter(c -> c.measure().isPresent()
+        && c.measure().get() != Measure.INDICATOR_VALUES_PER_FICHE_AND_YEAR)
         .forEach(c -> assertThat(r.out()).contains(c.id()));
   }
 
   @Test
-  void calendarReadsTheMinimumFromFindings() {
-    // the fixture under Normandie misses its 2023 activity report: a finding; COPIL meetings all present
-    LocalHealthContract contract = Cli.read(Cli.fixture().toString());
-    ConformityReport report = Referentiels.byId("normandie").check(contract, LocalDate.parse(Cli.AS_OF));
-    Cli.Result r = Cli.run("calendar", Cli.fixture().toString(), "--referentiel", "normandie", "--as-of",
-        Cli.AS_OF, "--lang", "en");
-    if (report.first("NOR-COPIL-ANNUAL").isPresent()) {
-      Object min = report.first("NOR-COPIL-ANNUAL").get().arguments().get("minimum");
-      assertThat(r.out()).contains("at least " + min + " a year");
-    } else {
-      assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("COPIL meetings").contains("required"));
-    }
-    assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("Validated programming")
-        .contains("not required by this référentiel"));
+  void calendarReadsWhatIsExpectedFromTheCatalogueEvenWithoutFindings() {
+    // Mont-Saint-Michel has no COPIL finding: the minimum still comes from the clause's parameters
+    String file = "../examples/cls-mont-saint-michel-normandie.json";
+    ConformityReport report = Referentiels.byId("normandie").check(Cli.read(file), LocalDate.parse(Cli.AS_OF));
+    assertThat(report.first("NOR-COPIL-ANNUAL")).isEmpty();
+    Cli.Result r = Cli.run("calendar", file, "--as-of", Cli.AS_OF, "--lang", "en");
+    assertThat(r.status()).isZero();
+    assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("COPIL meetings")
+        .contains("at least 1 a year (required)").contains("NOR-COPIL-ANNUAL"));
+    assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("COTECH meetings")
+        .contains("at least 1 a year (required); ideally 2 to 3 a year (recommended)"));
+    assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("Programming validated by the COPIL")
+        .contains("not followed by this référentiel"));
+    // the year in progress is the last line, its meetings held so far
+    assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("2026 — in progress on 22 November 2026")
+        .contains("so far"));
   }
 
   @ParameterizedTest
@@ -166,7 +190,8 @@ class OtherCommandsTest {
       }
     }
     for (Severity s : Severity.values()) {
-      String line = r.outLines().stream().filter(l -> l.startsWith(s.name() + " ")).findFirst().orElseThrow();
+      String name = CheckCommandTest.SEVERITY_FR.get(s);
+      String line = r.outLines().stream().filter(l -> l.startsWith(name + " ")).findFirst().orElseThrow();
       String[] cells = line.split(" {2,}");
       assertThat(cells[1]).isEqualTo(String.valueOf(reports.get(0).count(s)));
       assertThat(cells[2]).isEqualTo(String.valueOf(reports.get(1).count(s)));

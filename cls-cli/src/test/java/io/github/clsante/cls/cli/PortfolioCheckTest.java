@@ -101,7 +101,7 @@ class PortfolioCheckTest {
 
     assertThat(r.status()).as(r.err()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
-    assertThat(r.outLines().get(0)).isEqualTo("Portefeuille : 15 contrat(s) au 2026-11-22");
+    assertThat(r.outLines().get(0)).isEqualTo("Portefeuille : 15 contrat(s) au 22 novembre 2026");
     List<List<String>> rows = table(r);
     assertThat(String.join("  ", rows.get(0))).isEqualTo(HEADER_FR);
     assertThat(rows).hasSize(1 + EXAMPLES.size());
@@ -116,7 +116,9 @@ class PortfolioCheckTest {
       assertThat(row.get(3)).isEqualTo(String.valueOf(rep.count(Severity.ERROR)));
       assertThat(row.get(4)).isEqualTo(String.valueOf(rep.count(Severity.WARNING)));
       assertThat(row.get(5)).isEqualTo(String.valueOf(rep.findings().stream().filter(Finding::isToDo).count()));
-      assertThat(row.get(6)).isEqualTo(Agenda.of(rep, c).nextDueDate().map(Object::toString).orElse("—"));
+      // the next due date, written out in French
+      assertThat(row.get(6)).isEqualTo(Agenda.of(rep, c).nextDueDate().map(d -> new Labels(Lang.fr).date(d))
+          .orElse("—")).matches("—|(1er|[0-9]{1,2}) [a-zéû]+ 20[0-9]{2}");
       assertThat(row.get(7)).isEqualTo(f);
     }
     long errorsIn = REPORTS.values().stream().filter(x -> !x.isConforming()).count();
@@ -156,7 +158,7 @@ class PortfolioCheckTest {
   void englishSpeaksEnglish() {
     Cli.Result r = Cli.run("check", "../examples", "--as-of", Cli.AS_OF, "--summary", "--lang", "en");
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.outLines().get(0)).isEqualTo("Portfolio: 15 contract(s) on 2026-11-22");
+    assertThat(r.outLines().get(0)).isEqualTo("Portfolio: 15 contract(s) on 22 November 2026");
     List<List<String>> rows = table(r);
     assertThat(String.join("  ", rows.get(0))).isEqualTo(
         "Contract  Région / référentiel  Phase  Errors  Warnings  To do  Next due  File  Note");
@@ -228,22 +230,23 @@ class PortfolioCheckTest {
     for (int i = 0; i < rows.size(); i++) {
       String f = EXAMPLES.get(i);
       Element a = (Element) rows.get(i).getElementsByTagName("a").item(0);
-      assertThat(a.getTextContent()).isEqualTo(CONTRACTS.get(f).id());
+      assertThat(a.getTextContent()).isEqualTo(CONTRACTS.get(f).name());
+      assertThat(rows.get(i).getElementsByTagName("code").item(0).getTextContent()).isEqualTo(CONTRACTS.get(f).id());
       String target = a.getAttribute("href").substring(1);
       Element section = byId(d, target);
       assertThat(section.getTagName()).isEqualTo("section");
       assertThat(section.getElementsByTagName("h2").item(0).getTextContent()).isEqualTo(CONTRACTS.get(f).name());
       List<String> rules = new ArrayList<>();
-      NodeList trs = section.getElementsByTagName("tr");
-      for (int k = 0; k < trs.getLength(); k++) {
-        Element tr = (Element) trs.item(k);
-        if ("finding".equals(tr.getAttribute("class"))) {
-          rules.add(tr.getAttribute("data-rule"));
+      NodeList lis = section.getElementsByTagName("li");
+      for (int k = 0; k < lis.getLength(); k++) {
+        Element li = (Element) lis.item(k);
+        if (li.getAttribute("class").startsWith("finding ")) {
+          rules.add(li.getAttribute("data-rule"));
         }
       }
-      assertThat(rules).as(f).containsExactlyElementsOf(REPORTS.get(f).findings().stream().map(Finding::ruleId)
-          .toList());
-      assertThat(((Element) rows.get(i).getElementsByTagName("td").item(2)).getAttribute("data-phase"))
+      assertThat(rules).as(f).containsExactlyInAnyOrderElementsOf(REPORTS.get(f).findings().stream()
+          .map(Finding::ruleId).toList());
+      assertThat(((Element) rows.get(i).getElementsByTagName("td").item(1)).getAttribute("data-phase"))
           .isEqualTo(REPORTS.get(f).phase().name());
     }
 
@@ -258,20 +261,28 @@ class PortfolioCheckTest {
     assertThat(count(d, "notConforming")).isEqualTo(5);
 
     // due within 90 days across contracts: Évreux's final evaluation, due on its end date
-    List<Element> due = elements(d, "tr").stream().filter(e -> "due".equals(e.getAttribute("class"))).toList();
+    List<Element> due = elements(d, "li").stream().filter(e -> "todo-item due".equals(e.getAttribute("class")))
+        .toList();
     List<String> expected = new ArrayList<>();
     for (String f : EXAMPLES) {
       Agenda.of(REPORTS.get(f), CONTRACTS.get(f)).dueWithin(90).forEach(item -> expected.add(item.key()));
     }
     assertThat(expected).isNotEmpty();
     assertThat(due).extracting(e -> e.getAttribute("data-key")).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(due.get(0).getTextContent()).startsWith("2026-12-31").contains("cls-evreux-portes-de-normandie-2022");
+    assertThat(due.get(0).getTextContent()).startsWith("31 décembre 2026")
+        .contains(CONTRACTS.get("../examples/portfolio/cls-evreux-portes-de-normandie-27.json").name());
   }
 
+  /** A page-level count: a table row's cell, or a tile's number. */
   private static long count(Document d, String key) {
-    for (Element tr : elements(d, "tr")) {
-      if (key.equals(tr.getAttribute("data-count"))) {
-        return Long.parseLong(tr.getElementsByTagName("td").item(0).getTextContent());
+    NodeList all = d.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      if (key.equals(e.getAttribute("data-count"))) {
+        NodeList tds = e.getElementsByTagName("td");
+        String n = tds.getLength() > 0 ? tds.item(0).getTextContent()
+            : e.getElementsByTagName("span").item(0).getTextContent();
+        return Long.parseLong(n);
       }
     }
     throw new AssertionError("no count " + key);
@@ -487,7 +498,7 @@ class PortfolioCheckTest {
     Path one = Files.createDirectories(dir.resolve("one"));
     Files.copy(Path.of(BAYEUX), one.resolve("a.json"));
     Cli.Result r = Cli.run("check", one.toString(), "--as-of", Cli.AS_OF, "--summary");
-    assertThat(r.outLines().get(0)).isEqualTo("Portefeuille : 1 contrat(s) au 2026-11-22");
+    assertThat(r.outLines().get(0)).isEqualTo("Portefeuille : 1 contrat(s) au 22 novembre 2026");
   }
 
   @Test

@@ -5,10 +5,11 @@ import io.github.clsante.cls.calendar.JudgedYears;
 import io.github.clsante.cls.calendar.MonthCount;
 import io.github.clsante.cls.calendar.Phases;
 import io.github.clsante.cls.calendar.ReportDue;
-import io.github.clsante.cls.calendar.YearInProgress;
+import io.github.clsante.cls.followup.FollowUpSpan;
+import io.github.clsante.cls.followup.FollowUpYear;
+import io.github.clsante.cls.followup.YearlyFollowUp;
 import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.Amendment;
-import io.github.clsante.cls.model.AnnualReport;
 import io.github.clsante.cls.model.Axis;
 import io.github.clsante.cls.model.DiagnosisElement;
 import io.github.clsante.cls.model.Evaluation;
@@ -23,7 +24,6 @@ import io.github.clsante.cls.model.OrganisationKind;
 import io.github.clsante.cls.model.Person;
 import io.github.clsante.cls.model.PolicyFramework;
 import io.github.clsante.cls.model.Portrait;
-import io.github.clsante.cls.model.Programming;
 import io.github.clsante.cls.model.Role;
 import io.github.clsante.cls.model.RoleKind;
 import io.github.clsante.cls.model.Signatory;
@@ -131,7 +131,6 @@ public final class Facts {
     f.fiches();
     f.amendments();
     f.years();
-    f.yearInProgress();
     f.end();
     f.evaluations();
     return List.copyOf(f.out);
@@ -400,78 +399,26 @@ public final class Facts {
     }
   }
 
+  /**
+   * One fact per judged year of each span, then the year in progress of each span: the counts are the public
+   * yearly follow-up's ({@link YearlyFollowUp}), so that the rules and the views count alike.
+   */
   private void years() {
-    Milestones m = c.milestones();
-    if (m.diagnosisStart().isEmpty() && m.signature().isEmpty()) {
-      return;
-    }
-    // one pass over meetings, reports and programmings; then one fact per judged year of each span
-    Map<Integer, int[]> perYear = new HashMap<>(); // year -> {copil, cotech, activity, financial, programmed}
-    for (GovernanceBody b : c.governance().bodies()) {
-      for (Meeting mt : b.meetings()) {
-        if (mt.date().isAfter(asOf)) {
-          continue; // not held yet (one on the check date has been)
-        }
-        int[] n = perYear.computeIfAbsent(mt.date().getYear(), y -> new int[5]);
-        n[0] += b.kind().countsAsCopil() ? 1 : 0;
-        n[1] += b.kind().countsAsCotech() ? 1 : 0;
+    YearlyFollowUp followUp = YearlyFollowUp.of(c, asOf);
+    for (FollowUpSpan s : FollowUpSpan.values()) {
+      for (FollowUpYear y : followUp.judged(s)) {
+        out.add(new JudgedYearFact(span(s), y.year(), ReportDue.overdue(y.year(), asOf), y.copilMeetings(),
+            y.cotechMeetings(), y.activityReports(), y.financialReports(), y.programmed()));
       }
     }
-    var fu = c.followUp();
-    // a report issued after the check date has not been issued yet; an undated one counts as it stands
-    fu.activityReports().stream().filter(this::issued)
-        .forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[2]++);
-    fu.financialReports().stream().filter(this::issued)
-        .forEach(r -> perYear.computeIfAbsent(r.year(), y -> new int[5])[3]++);
-    Set<Integer> judged = new HashSet<>();
-    m.diagnosisStart().ifPresent(s -> judged.addAll(judgedFrom(s)));
-    m.signature().ifPresent(s -> judged.addAll(judgedFrom(s)));
-    for (Programming p : fu.programmings()) {
-      boolean valid = !p.commitments().isEmpty() && p.validation()
-          .filter(v -> !v.date().isAfter(asOf)) // a decision dated after the check date is not taken yet
-          .map(v -> bodies.get(v.bodyId())).map(b -> b.kind().countsAsCopil()).orElse(false);
-      if (valid) {
-        for (int y : judged) {
-          if (p.covers(y)) {
-            perYear.computeIfAbsent(y, k -> new int[5])[4] = 1;
-          }
-        }
-      }
+    for (FollowUpSpan s : FollowUpSpan.values()) {
+      followUp.inProgress(s).ifPresent(y -> out.add(new YearInProgressFact(span(s), y.year(), y.copilMeetings(),
+          y.cotechMeetings(), y.programmed())));
     }
-    m.diagnosisStart().ifPresent(s -> judgedFrom(s)
-        .forEach(y -> out.add(year(YearSpan.DIAGNOSIS_TO_END, y, perYear.getOrDefault(y, new int[5])))));
-    m.signature().ifPresent(s -> judgedFrom(s)
-        .forEach(y -> out.add(year(YearSpan.SIGNATURE_TO_END, y, perYear.getOrDefault(y, new int[5])))));
   }
 
-  /** The year in progress of each span, with what has happened in it so far. */
-  private void yearInProgress() {
-    Milestones m = c.milestones();
-    m.diagnosisStart().ifPresent(s -> YearInProgress.of(s, m.end(), asOf)
-        .ifPresent(y -> out.add(inProgress(YearSpan.DIAGNOSIS_TO_END, y))));
-    m.signature().ifPresent(s -> YearInProgress.of(s, m.end(), asOf)
-        .ifPresent(y -> out.add(inProgress(YearSpan.SIGNATURE_TO_END, y))));
-  }
-
-  private YearInProgressFact inProgress(YearSpan span, int y) {
-    int copil = 0;
-    int cotech = 0;
-    for (GovernanceBody b : c.governance().bodies()) {
-      for (Meeting mt : b.meetings()) {
-        // a meeting on the check date has been held; one dated later has not happened yet
-        if (mt.date().getYear() == y && !mt.date().isAfter(asOf)) {
-          copil += b.kind().countsAsCopil() ? 1 : 0;
-          cotech += b.kind().countsAsCotech() ? 1 : 0;
-        }
-      }
-    }
-    boolean programmed = false;
-    for (Programming p : c.followUp().programmings()) {
-      programmed |= p.covers(y) && !p.commitments().isEmpty() && p.validation()
-          .filter(v -> !v.date().isAfter(asOf))
-          .map(v -> bodies.get(v.bodyId())).map(b -> b.kind().countsAsCopil()).orElse(false);
-    }
-    return new YearInProgressFact(span, y, copil, cotech, programmed);
+  private static YearSpan span(FollowUpSpan s) {
+    return s == FollowUpSpan.DIAGNOSIS_TO_END ? YearSpan.DIAGNOSIS_TO_END : YearSpan.SIGNATURE_TO_END;
   }
 
   /** The end date and the opening of the last 12 months, for the final evaluation's to-do. */
@@ -479,17 +426,9 @@ public final class Facts {
     c.milestones().end().ifPresent(e -> out.add(new EndFact(e, e.minusYears(1).plusDays(1))));
   }
 
-  private boolean issued(AnnualReport r) {
-    return r.issuedOn().map(d -> !d.isAfter(asOf)).orElse(true);
-  }
-
   /** The judged years of the span from {@code start} to the contract's end, computed once per start date. */
   private List<Integer> judgedFrom(LocalDate start) {
     return judgedYears.computeIfAbsent(start, s -> JudgedYears.of(s, c.milestones().end(), asOf));
-  }
-
-  private JudgedYearFact year(YearSpan span, int y, int[] n) {
-    return new JudgedYearFact(span, y, ReportDue.overdue(y, asOf), n[0], n[1], n[2], n[3], n[4] == 1);
   }
 
   private void evaluations() {
