@@ -61,7 +61,14 @@ public final class Contracts {
   /** The check date of every benchmark. */
   public static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
 
-  private static final String[] DEPTS = {"50", "14", "61", "27", "76"};
+  /** Where a synthetic contract lies: its région, its ARS, its départements (the first is the main one). */
+  private record Place(String region, String ars, String[] depts, String ptsm) {}
+
+  private static final Place NORMANDIE = new Place("Normandie", "ARS Normandie",
+      new String[] {"50", "14", "61", "27", "76"}, "PTSM de la Manche 2020-2025");
+
+  private static final Place OCCITANIE = new Place("Occitanie", "ARS Occitanie",
+      new String[] {"31", "09", "32", "81", "82"}, "PTSM de la Haute-Garonne 2020-2025");
 
   private Contracts() {}
 
@@ -89,6 +96,27 @@ public final class Contracts {
     if (k < 1) {
       throw new IllegalArgumentException("scale " + k);
     }
+    return build(k, "cls-bench-" + k, "Contrat local de santé de banc d'essai, échelle " + k, NORMANDIE);
+  }
+
+  /**
+   * The {@code i}-th contract of a benchmark portfolio: the typical contract's shape (the same elements, the same
+   * deliberate gaps), its own id and name, in Normandie when {@code i} is even and in Occitanie (its ARS, its
+   * départements, its PTSM) when odd, so that a portfolio checks against both packs.
+   *
+   * @param i the index in the portfolio, ≥ 0
+   * @return that contract
+   */
+  public static LocalHealthContract portfolio(int i) {
+    if (i < 0) {
+      throw new IllegalArgumentException("index " + i);
+    }
+    String n = String.format("%05d", i);
+    return build(1, "cls-bench-portfolio-" + n, "Contrat local de santé de banc d'essai n°" + n,
+        i % 2 == 0 ? NORMANDIE : OCCITANIE);
+  }
+
+  private static LocalHealthContract build(int k, String contractId, String contractName, Place place) {
     int y = years(k);
     int shift = 5 * (y - 1); // extra years of history
     int fiches = Math.max(20, 20 * k / y);
@@ -97,15 +125,15 @@ public final class Contracts {
     LocalDate end = LocalDate.of(2027, 3, 14);
 
     var b = LocalHealthContract.builder()
-        .id("cls-bench-" + k)
-        .name("Contrat local de santé de banc d'essai, échelle " + k)
-        .region("Normandie");
+        .id(contractId)
+        .name(contractName)
+        .region(place.region());
 
     // territory
     var t = Territory.builder().name("Agglomération de banc d'essai").kind(TerritoryKind.COMMUNAUTE_D_AGGLOMERATION)
-        .addEpcis("200041184").addDepartements("50");
+        .addEpcis("200041184").addDepartements(place.depts()[0]);
     for (int i = 0; i < 8 * k; i++) {
-      t.addCommunes(DEPTS[i / 999 % DEPTS.length] + String.format("%03d", i % 999 + 1));
+      t.addCommunes(place.depts()[i / 999 % place.depts().length] + String.format("%03d", i % 999 + 1));
     }
     b.territory(t.build());
 
@@ -113,7 +141,7 @@ public final class Contracts {
     List<String> signatories = new ArrayList<>();
     b.addOrganisations(org("epci", "Communauté d'agglomération", OrganisationKind.COMMUNAUTE_D_AGGLOMERATION)
         .siren("200041184").build());
-    b.addOrganisations(org("ars", "ARS Normandie", OrganisationKind.ARS).build());
+    b.addOrganisations(org("ars", place.ars(), OrganisationKind.ARS).build());
     b.addOrganisations(org("cd", "Conseil départemental", OrganisationKind.CONSEIL_DEPARTEMENTAL).build());
     b.addOrganisations(org("cpam", "CPAM", OrganisationKind.CPAM).build());
     b.addOrganisations(org("msa", "MSA", OrganisationKind.MSA).build());
@@ -199,7 +227,7 @@ public final class Contracts {
     for (int a = 1; a <= axes; a++) {
       var axis = Axis.builder().id("axe-" + a).title("Axe stratégique n°" + a);
       if (a == 4) {
-        axis.mentalHealthComponent(true).ptsmReference("PTSM de la Manche 2020-2025");
+        axis.mentalHealthComponent(true).ptsmReference(place.ptsm());
       }
       plan.addAxes(axis.build());
     }

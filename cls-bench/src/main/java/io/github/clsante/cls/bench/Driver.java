@@ -20,9 +20,17 @@ import java.util.regex.Pattern;
  * <pre>
  * coldstart JAVA PRECOMPILED_CP NAIVE_CP FILE DATE RUNS OUT
  * retained  JAVA PRECOMPILED_CP NAIVE_CP RUNS OUT
+ * portfolio JAVA PRECOMPILED_CP CLI_CP FILE DATE WARMUPS ROUNDS CLI_RUNS OUT
  * </pre>
  * Each side runs alternately, one discarded run first (file cache), then RUNS measured runs. A cold start is
  * the wall time from {@code ProcessBuilder.start()} to the child's {@code REPORT} line.
+ *
+ * <p>{@code portfolio} (issue #12) writes 100, 1,000 and 10,000 contracts ({@link Contracts#portfolio}) as
+ * {@code cls/1} documents under {@code portfolio/} beside OUT, runs {@link PortfolioRun} once in a fresh JVM on
+ * the precompiled class path (the API: warm-up, then ROUNDS interleaved rounds), then the command on CLI_CP
+ * ({@code Main check DIR_1000 --summary --as-of DATE}), alternating with the command on the one contract FILE,
+ * each in a fresh process, one discarded run each then CLI_RUNS measured runs, timed from
+ * {@code ProcessBuilder.start()} to the process's exit.
  */
 public final class Driver {
 
@@ -39,6 +47,8 @@ public final class Driver {
       case "coldstart" -> coldStart(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]),
           Path.of(args[7]));
       case "retained" -> retained(args[1], args[2], args[3], Integer.parseInt(args[4]), Path.of(args[5]));
+      case "portfolio" -> portfolio(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]),
+          Integer.parseInt(args[7]), Integer.parseInt(args[8]), Path.of(args[9]));
       default -> throw new IllegalArgumentException(args[0]);
     }
   }
@@ -99,6 +109,169 @@ public final class Driver {
     store(p, out);
   }
 
+  /** The portfolio sizes: the 1,000 of the goals, and 100 and 10,000 for the linearity. */
+  static final List<Integer> SIZES = List.of(100, 1000, 10_000);
+
+  private static void portfolio(String java, String preCp, String cliCp, String file, String date, int warmups,
+      int rounds, int cliRuns, Path out) throws Exception {
+    Properties p = new Properties();
+    p.setProperty("load.start", load());
+    Path base = out.toAbsolutePath().getParent().resolve("portfolio");
+    for (int n : SIZES) {
+      long t0 = System.nanoTime();
+      long bytes = PortfolioRun.write(base.resolve(String.valueOf(n)), n);
+      p.setProperty("files." + n + ".bytes", String.valueOf(bytes));
+      System.err.printf(Locale.ROOT, "portfolio: wrote %,d documents (%,d bytes) in %.1f s%n", n, bytes,
+          (System.nanoTime() - t0) / 1e9);
+    }
+    String d100 = base.resolve("100").toString();
+    String d1000 = base.resolve("1000").toString();
+    String d10000 = base.resolve("10000").toString();
+
+    // The API: one fresh JVM, warm-up passes, then interleaved rounds of the four cases.
+    Exec api = exec(List.of(java, "-cp", preCp, PortfolioRun.class.getName(), date, String.valueOf(warmups),
+        String.valueOf(rounds), d1000, d100, d10000), ProcessBuilder.Redirect.INHERIT);
+    if (api.rc != 0) {
+      throw new IllegalStateException("the API run failed (exit " + api.rc + ")\n" + api.out);
+    }
+    for (String line : api.out.split("\n")) {
+      if (line.startsWith("JVM ")) {
+        copy(p, "api", line);
+      }
+    }
+    List<Double> warm = new ArrayList<>();
+    for (String line : api.out.split("\n")) {
+      if (line.startsWith("WARMUP ")) {
+        warm.add(Double.parseDouble(value(line, "seconds")));
+      }
+    }
+    put(p, "api.warmup", warm);
+    for (String c : PortfolioRun.CASES) {
+      List<Double> xs = new ArrayList<>();
+      List<Double> cpu = new ArrayList<>();
+      String last = null;
+      for (String line : api.out.split("\n")) {
+        if (line.startsWith("RUN ") && value(line, "case").equals(c)) {
+          xs.add(Double.parseDouble(value(line, "seconds")));
+          cpu.add(Double.parseDouble(value(line, "cpu")));
+          last = line;
+        }
+      }
+      if (last == null || xs.size() != rounds) {
+        throw new IllegalStateException("the API run gave " + xs.size() + " " + c + " runs\n" + api.out);
+      }
+      int n = Integer.parseInt(value(last, "n"));
+      if (!value(last, "checked").equals(String.valueOf(n)) || !value(last, "failed").equals("0")
+          || value(last, "normandie").equals("0") || value(last, "occitanie").equals("0")) {
+        throw new IllegalStateException("the API run did not check every contract against both packs: " + last);
+      }
+      put(p, "api." + c, xs);
+      put(p, "api." + c + ".cpu", cpu);
+      copy(p, "api." + c, last);
+    }
+
+    // The command: fresh processes, alternating one contract and the 1,000.
+    List<Double> one = new ArrayList<>();
+    List<Double> all = new ArrayList<>();
+    List<Double> oneCpu = new ArrayList<>();
+    List<Double> allCpu = new ArrayList<>();
+    String main = "io.github.clsante.cls.cli.Main";
+    List<String> oneCmd = List.of(java, "-cp", cliCp, main, "check", file, "--as-of", date);
+    List<String> allCmd = List.of(java, "-cp", cliCp, main, "check", d1000, "--summary", "--as-of", date);
+    for (int i = -1; i < cliRuns; i++) {
+      Exec s = exec(oneCmd, null);
+      Exec m = exec(allCmd, null);
+      if (s.rc > 1 || m.rc > 1) {
+        throw new IllegalStateException("the command could not do the job (exit " + s.rc + ", " + m.rc + ")\n"
+            + s.out + m.out);
+      }
+      long rows = m.out.lines().filter(l -> l.contains("cls-bench-portfolio-")).count();
+      if (rows != 1000) {
+        throw new IllegalStateException("the summary lists " + rows + " contracts, not 1000:\n" + m.out);
+      }
+      System.err.printf(Locale.ROOT, "portfolio command %s: one contract %.3f s (CPU %.2f s), 1,000 contracts %.3f s"
+          + " (CPU %.2f s)%n", i < 0 ? "(discarded)" : "#" + (i + 1), s.seconds, s.cpu, m.seconds, m.cpu);
+      if (i >= 0) {
+        one.add(s.seconds);
+        all.add(m.seconds);
+        oneCpu.add(s.cpu);
+        allCpu.add(m.cpu);
+      }
+      p.setProperty("cli.one.exit", String.valueOf(s.rc));
+      p.setProperty("cli.portfolio.exit", String.valueOf(m.rc));
+      p.setProperty("cli.portfolio.rows", String.valueOf(rows));
+    }
+    put(p, "cli.one", one);
+    put(p, "cli.portfolio", all);
+    put(p, "cli.one.cpu", oneCpu);
+    put(p, "cli.portfolio.cpu", allCpu);
+    p.setProperty("load.end", load());
+    p.setProperty("api.warmups", String.valueOf(warmups));
+    p.setProperty("api.rounds", String.valueOf(rounds));
+    p.setProperty("cli.runs", String.valueOf(cliRuns));
+    store(p, out);
+  }
+
+  /**
+   * A finished process: wall time from start to exit, CPU time (user + system, NaN where /proc/self/stat is not
+   * available), exit status, stdout.
+   */
+  private record Exec(double seconds, double cpu, int rc, String out) {}
+
+  /**
+   * Runs a process to its end, reading its stdout in this thread; its stderr goes to {@code err}, or is kept in
+   * a file and shown when the process fails.
+   */
+  private static Exec exec(List<String> cmd, ProcessBuilder.Redirect err) throws IOException, InterruptedException {
+    Path errFile = err == null ? Files.createTempFile("cls-bench-", ".err") : null;
+    try {
+      ProcessBuilder pb = new ProcessBuilder(cmd)
+          .redirectError(err != null ? err : ProcessBuilder.Redirect.to(errFile.toFile()));
+      double c0 = childrenCpu();
+      long t0 = System.nanoTime();
+      Process proc = pb.start();
+      String out;
+      try (var in = proc.getInputStream()) {
+        out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      int rc = proc.waitFor();
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      double cpu = childrenCpu() - c0;
+      if (rc > 1 && errFile != null) {
+        out = out + Files.readString(errFile, StandardCharsets.UTF_8);
+      }
+      return new Exec(seconds, cpu, rc, out);
+    } finally {
+      if (errFile != null) {
+        Files.deleteIfExists(errFile);
+      }
+    }
+  }
+
+  /**
+   * @return the CPU time (user + system, in seconds) of this process's children that have ended and been
+   *     waited for — fields cutime and cstime of /proc/self/stat, at 100 ticks a second (Linux's USER_HZ) — or
+   *     NaN where it cannot be read
+   */
+  private static double childrenCpu() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+      return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** @return the load average over the last minute, or "?" */
+  static String load() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
   private record Run(double seconds, String line) {}
 
   private static Run run(List<String> cmd, String marker) throws IOException, InterruptedException {
@@ -148,6 +321,17 @@ public final class Driver {
     p.setProperty(side + ".mean", String.valueOf(mean));
     p.setProperty(side + ".stdev", String.valueOf(Math.sqrt(var)));
     p.setProperty(side + ".all", xs.toString());
+    p.setProperty(side + ".median", String.valueOf(median(xs)));
+  }
+
+  /**
+   * @param xs values, at least one
+   * @return their median (the mean of the two middle ones when their number is even)
+   */
+  static double median(List<Double> xs) {
+    List<Double> s = xs.stream().sorted().toList();
+    int n = s.size();
+    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
   }
 
   private static void store(Properties p, Path out) throws IOException {
