@@ -1,21 +1,22 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.agenda.Agenda;
+import io.github.clsante.cls.internal.Printable;
+import io.github.clsante.cls.json.ClsJson;
 import io.github.clsante.cls.json.DocumentException;
+import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.portfolio.Portfolio;
 import io.github.clsante.cls.portfolio.PortfolioEntry;
 import io.github.clsante.cls.portfolio.PortfolioReport;
 import io.github.clsante.cls.portfolio.ReferentielChoice;
-import io.github.clsante.cls.referentiel.Referentiels;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import io.github.clsante.cls.agenda.Agenda;
-import io.github.clsante.cls.json.ClsJson;
-import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
+import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,7 +63,12 @@ final class AgendaCommand extends BaseCommand {
   Format format;
 
   @Override
-  public Integer call() {
+  Lang lang() {
+    return when.lang;
+  }
+
+  @Override
+  int execute() {
     Inputs inputs = Inputs.expand(files, when.lang, note -> {
       err().println(note);
       err().flush();
@@ -95,7 +101,7 @@ final class AgendaCommand extends BaseCommand {
         }
         err().flush();
       }
-      default -> AgendaText.print(out(), contract, referentiel, agenda, when.lang, new Ansi(colour));
+      default -> AgendaText.print(out(), contract, referentiel, agenda, when.lang, ansi());
     }
     out().flush();
     progress(agenda.dated().size() + " dated, " + agenda.undated().size() + " undated to-do(s)");
@@ -129,7 +135,7 @@ final class AgendaCommand extends BaseCommand {
       if (t instanceof DocumentException d) {
         Inputs.problemLines(e.source(), d.problems()).forEach(err()::println);
       } else {
-        err().println(l.get("portfolio.failedLine", TerminalEscape.text(e.source()),
+        err().println(l.get("portfolio.failedLine", Printable.escape(e.source()),
             PortfolioCheck.reason(e, l)));
       }
     }
@@ -150,7 +156,7 @@ final class AgendaCommand extends BaseCommand {
       }
       err().flush();
     } else {
-      Ansi ansi = new Ansi(colour);
+      Ansi ansi = ansi();
       out().println(ansi.bold(l.get("portfolio.header", report.entries().size(),
           AgendaText.longDate(date, when.lang))));
       AgendaText.groups(out(), agenda, true, when.lang, ansi);

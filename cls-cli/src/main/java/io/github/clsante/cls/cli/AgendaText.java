@@ -2,11 +2,11 @@ package io.github.clsante.cls.cli;
 
 import io.github.clsante.cls.agenda.Agenda;
 import io.github.clsante.cls.agenda.AgendaItem;
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Set;
  * The agenda as text: what is still to do, grouped by how soon it is due — within 30 days, within 90 days,
  * later, no due date —, one line per to-do (due date in words, the element's name with its id dimmed, the rule
  * id, the message). There is no "late" group: a to-do whose date has passed is a finding. Every string from the
- * document (names, ids, messages that quote it) goes through {@link TerminalText#escape}.
+ * document (names, ids, messages that quote it) goes through {@link Printable#escape}.
  */
 final class AgendaText {
 
@@ -38,12 +38,12 @@ final class AgendaText {
   static void print(PrintWriter out, LocalHealthContract contract, Referentiel referentiel, Agenda agenda,
       Lang lang, Ansi ansi) {
     Labels l = new Labels(lang);
-    String asOf = longDate(agenda.asOf(), lang);
-    out.println(ansi.bold(l.get("contract") + ": " + TerminalText.escape(contract.id()) + " — "
-        + TerminalText.escape(contract.name())));
-    out.println(l.get("referentiel") + ": " + TerminalText.escape(referentiel.id()) + " — "
-        + TerminalText.escape(referentiel.title()) + " (" + l.get("version") + " "
-        + TerminalText.escape(referentiel.version()) + ")");
+    String asOf = l.date(agenda.asOf());
+    out.println(ansi.bold(l.line("contract", Printable.escape(contract.id()) + " — "
+        + Printable.escape(contract.name()))));
+    out.println(l.line("referentiel", Printable.escape(referentiel.id()) + " — "
+        + Printable.escape(referentiel.title()) + " (" + l.get("version") + " "
+        + Printable.escape(referentiel.version()) + ")"));
     groups(out, agenda, false, lang, ansi);
   }
 
@@ -59,7 +59,7 @@ final class AgendaText {
    */
   static void groups(PrintWriter out, Agenda agenda, boolean withContract, Lang lang, Ansi ansi) {
     Labels l = new Labels(lang);
-    String asOf = longDate(agenda.asOf(), lang);
+    String asOf = l.date(agenda.asOf());
     out.println(ansi.bold(l.get("agenda.header", asOf)) + " — " + l.get("agenda.counts", agenda.dated().size(),
         agenda.undated().size()));
 
@@ -100,8 +100,8 @@ final class AgendaText {
     List<String[]> rows = new ArrayList<>();
     for (AgendaItem i : agenda.items()) {
       rows.add(new String[] {i.dueDate().map(d -> longDate(d, lang)).orElse(l.get("agenda.noDate")),
-          TerminalText.escape(i.elementName()), TerminalText.escape(i.finding().elementId()),
-          TerminalText.escape(i.ruleId()), null});
+          Printable.escape(i.elementName()), Printable.escape(i.finding().elementId()),
+          Printable.escape(i.ruleId()), null});
     }
     lines(out, rows, ansi);
   }
@@ -120,8 +120,8 @@ final class AgendaText {
       String id = withContract && !i.finding().elementId().equals(i.contractId())
           ? i.contractId() + " · " + i.finding().elementId() : i.finding().elementId();
       rows.add(new String[] {dated ? longDate(i.dueDate().orElseThrow(), lang) : null,
-          TerminalText.escape(name), TerminalText.escape(id),
-          TerminalText.escape(i.ruleId()), TerminalText.escape(i.finding().message(lang.locale()))});
+          Printable.escape(name), Printable.escape(id),
+          Printable.escape(i.ruleId()), Printable.escape(i.finding().message(lang.locale()))});
     }
     lines(out, rows, ansi);
   }
@@ -173,8 +173,6 @@ final class AgendaText {
    * @return the date in words: « 30 juin 2027 », « 1er juillet 2027 », "30 June 2027"
    */
   static String longDate(LocalDate date, Lang lang) {
-    String month = DateTimeFormatter.ofPattern("MMMM uuuu", lang.locale()).format(date);
-    String day = lang == Lang.fr && date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth());
-    return day + " " + month;
+    return new Labels(lang).date(date);
   }
 }

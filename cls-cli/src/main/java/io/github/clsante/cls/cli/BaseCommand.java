@@ -10,8 +10,15 @@ import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.referentiel.UnknownReferentielException;
 import io.github.clsante.cls.region.Region;
 import io.github.clsante.cls.region.UnknownRegionException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +26,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * What every subcommand shares: the output streams, {@code --verbose} progress on stderr, whether to colour,
- * and reading a document or a référentiel so that a failure becomes readable lines and exit status 2.
+ * What every subcommand shares: the output streams and where the result goes ({@code -o}, {@code --quiet}),
+ * whether to colour ({@code --color}), {@code --verbose} progress on stderr, and reading a document or a
+ * référentiel so that a failure becomes readable lines and exit status 2. A subcommand does its job in
+ * {@link #execute}.
  */
 abstract class BaseCommand implements Callable<Integer> {
 
@@ -33,18 +43,107 @@ abstract class BaseCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print progress and timing on stderr.")
   boolean verbose;
 
-  /** Whether stdout is a terminal that gets ANSI colours; set by {@link Main#commandLine}. */
-  boolean colour;
+  @Mixin
+  OutputOptions output = new OutputOptions();
+
+  /**
+   * Whether standard output is a terminal that takes colours, for {@code --color=auto}: picocli's own detection
+   * ({@link CommandLine.Help.Ansi#AUTO}) from {@link Main#main}, on or off in tests; set by
+   * {@link Main#commandLine}.
+   */
+  CommandLine.Help.Ansi terminal = CommandLine.Help.Ansi.AUTO;
 
   /** Standard input, read for the FILE argument {@code -}; tests set another stream. */
   java.io.InputStream stdin = System.in;
 
-  PrintWriter out() {
-    return spec.commandLine().getOut();
+  /** What the result is written to: standard output, a buffer for {@code -o}, or nothing with {@code --quiet}. */
+  private PrintWriter out;
+  private StringWriter buffer;
+
+  /**
+   * Does the job, then writes the result to the {@code -o} file when there is one.
+   *
+   * @return the exit status
+   * @throws Failure when the job cannot be done, or the file cannot be written
+   */
+  @Override
+  public final Integer call() {
+    int status = execute();
+    out().flush();
+    if (buffer != null) {
+      write(output.file, buffer.toString());
+    }
+    return status;
   }
 
+  /**
+   * @return the exit status of the job, its result printed on {@link #out()}
+   */
+  abstract int execute();
+
+  /** @return the language of the command's labels: its {@code --lang}, French for a command without one */
+  Lang lang() {
+    return Lang.fr;
+  }
+
+  /** @return where the result goes: standard output, the {@code -o} file (once the job is done), or nowhere */
+  PrintWriter out() {
+    if (out == null) {
+      if (output.file != null) {
+        buffer = new StringWriter();
+        out = new PrintWriter(buffer);
+      } else if (output.quiet) {
+        out = new PrintWriter(Writer.nullWriter());
+      } else {
+        out = spec.commandLine().getOut();
+      }
+    }
+    return out;
+  }
+
+  /** @return where notes and progress go: standard error, or nowhere with {@code --quiet} */
   PrintWriter err() {
-    return spec.commandLine().getErr();
+    return output.quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
+  }
+
+  /**
+   * @return whether the text output gets ANSI colours: {@code --color=always}, or {@code auto} when the result
+   *     goes to standard output and that is a terminal that takes them
+   */
+  boolean colour() {
+    return switch (output.color) {
+      case always -> true;
+      case never -> false;
+      case auto -> output.file == null && !output.quiet && terminal.enabled();
+    };
+  }
+
+  /** @return the colours of the text output, or none */
+  Ansi ansi() {
+    return new Ansi(colour());
+  }
+
+  /**
+   * Writes the result to the {@code -o} file, in UTF-8.
+   *
+   * @throws Failure in one line naming the file and why, when it cannot be written
+   */
+  private void write(Path file, String text) {
+    Labels l = new Labels(lang());
+    if (Files.isDirectory(file)) {
+      throw new Failure(l.get("output.failed", file, l.get("output.isFolder")));
+    }
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new Failure(l.get("output.failed", file, l.get("output.noFolder")));
+    } catch (AccessDeniedException e) {
+      throw new Failure(l.get("output.failed", file, l.get("output.denied")));
+    } catch (IOException e) {
+      String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+          : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new Failure(l.get("output.failed", file, reason));
+    }
   }
 
   /** @param message progress, printed (escaped) on stderr with {@code --verbose} only */

@@ -43,7 +43,12 @@ final class CalendarCommand extends BaseCommand {
   DateAndLanguage when;
 
   @Override
-  public Integer call() {
+  Lang lang() {
+    return when.lang;
+  }
+
+  @Override
+  int execute() {
     LocalHealthContract contract = read(file);
     LocalDate date = when.date(contract);
     Referentiel referentiel = referentielFor(contract, referentielId, when.lang);
@@ -52,10 +57,10 @@ final class CalendarCommand extends BaseCommand {
     YearGrid grid = YearGrid.of(contract, referentiel, report);
     Locale locale = when.lang.locale();
     Labels l = new Labels(when.lang);
-    Ansi ansi = new Ansi(colour);
+    Ansi ansi = ansi();
     out().println(ansi.bold(l.get("calendar.header", Printable.escape(contract.id()),
-        Printable.escape(referentiel.id()), date)));
-    out().println(l.get("phase") + ": " + report.phase() + " (" + l.get("phase." + report.phase()) + ")");
+        Printable.escape(referentiel.id()), l.date(date))));
+    out().println(l.line("phase", l.phase(report.phase())));
     out().println();
     Table expected = new Table();
     expected.row(l.get("row"), l.get("expected"));

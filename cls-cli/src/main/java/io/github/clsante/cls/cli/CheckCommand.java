@@ -58,7 +58,12 @@ final class CheckCommand extends BaseCommand {
   boolean summary;
 
   @Override
-  public Integer call() {
+  Lang lang() {
+    return when.lang;
+  }
+
+  @Override
+  int execute() {
     Inputs inputs = Inputs.expand(files, when.lang, note -> {
       err().println(note);
       err().flush();
@@ -74,7 +79,7 @@ final class CheckCommand extends BaseCommand {
     switch (format) {
       case json -> out().print(ClsJson.writer().writeReport(report, referentiel, when.lang.locale()));
       case html -> out().print(ReportRenderer.html(report, contract, referentiel, when.lang.locale()));
-      default -> TextReport.print(out(), contract, referentiel, report, when.lang, new Ansi(colour));
+      default -> TextReport.print(out(), contract, referentiel, report, when.lang, ansi());
     }
     out().flush();
     progress(report.toString());

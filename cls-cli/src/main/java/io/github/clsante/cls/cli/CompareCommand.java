@@ -43,7 +43,12 @@ final class CompareCommand extends BaseCommand {
   DateAndLanguage when;
 
   @Override
-  public Integer call() {
+  Lang lang() {
+    return when.lang;
+  }
+
+  @Override
+  int execute() {
     LocalHealthContract contract = read(file);
     LocalDate date = when.date(contract);
     List<Referentiel> refs = new ArrayList<>();
@@ -63,12 +68,11 @@ final class CompareCommand extends BaseCommand {
       reports.add(timed("check against " + r.id() + " on " + date, () -> r.check(contract, date)));
     }
     Labels l = new Labels(when.lang);
-    Ansi ansi = new Ansi(colour);
-    out().println(ansi.bold(l.get("contract") + ": " + Printable.escape(contract.id()) + " — "
-        + Printable.escape(contract.name())));
-    out().println(l.get("asOf") + ": " + date);
-    out().println(l.get("phase") + ": " + reports.get(0).phase() + " (" + l.get("phase." + reports.get(0).phase())
-        + ")");
+    Ansi ansi = ansi();
+    out().println(ansi.bold(l.line("contract", Printable.escape(contract.id()) + " — "
+        + Printable.escape(contract.name()))));
+    out().println(l.line("asOf", l.date(date)));
+    out().println(l.line("phase", l.phase(reports.get(0).phase())));
     out().println();
     Set<String> rules = new LinkedHashSet<>();
     for (int i = 0; i < refs.size(); i++) {
@@ -98,7 +102,7 @@ final class CompareCommand extends BaseCommand {
     }
     for (Severity s : Severity.values()) {
       List<String> row = new ArrayList<>();
-      row.add(s.name());
+      row.add(l.severities(s));
       reports.forEach(r -> row.add(String.valueOf(r.count(s))));
       t.row(row.toArray(String[]::new));
     }

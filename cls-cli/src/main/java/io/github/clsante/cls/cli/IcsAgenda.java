@@ -2,6 +2,7 @@ package io.github.clsante.cls.cli;
 
 import io.github.clsante.cls.agenda.Agenda;
 import io.github.clsante.cls.agenda.AgendaItem;
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.report.Finding;
@@ -42,7 +43,7 @@ import net.fortuna.ical4j.validate.ValidationException;
  * UTC of the check date and {@code SEQUENCE} the check date's day number since 1970-01-01 (so a later check
  * supersedes an earlier one in applications that honour it); the {@code UID} is the item's key (each part
  * percent-encoded where it holds anything but letters, digits and {@code . _ ~ -}) followed by {@code @cls}, the
- * same for the same to-do in every run. Text from the document goes through {@link TerminalText#escape}, so that no
+ * same for the same to-do in every run. Text from the document goes through {@link Printable#escape}, so that no
  * control character reaches the file.
  */
 final class IcsAgenda {
@@ -177,6 +178,6 @@ final class IcsAgenda {
 
   /** Text for the file: no control character, every one shown as an escape. */
   private static String text(String s) {
-    return TerminalText.escape(s);
+    return Printable.escape(s);
   }
 }

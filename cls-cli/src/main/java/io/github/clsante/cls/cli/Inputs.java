@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.json.ClsJson;
 import io.github.clsante.cls.json.ContractReader;
 import io.github.clsante.cls.json.DocumentException;
@@ -137,19 +138,19 @@ final class Inputs {
           String name = file.toString();
           Optional<String> other = otherFormat(file);
           if (other.isPresent()) {
-            note.accept(other.get().isEmpty() ? l.get("inputs.skipped.noFormat", TerminalEscape.text(name))
-                : l.get("inputs.skipped", TerminalEscape.text(name), TerminalEscape.text(other.get())));
+            note.accept(other.get().isEmpty() ? l.get("inputs.skipped.noFormat", Printable.escape(name))
+                : l.get("inputs.skipped", Printable.escape(name), Printable.escape(other.get())));
           } else {
             out.add(new Source(out.size(), name, file));
           }
         }
       } catch (IOException e) {
-        errors.add(l.get("inputs.folderUnreadable", TerminalEscape.text(arg),
-            TerminalEscape.text(e.getClass().getSimpleName() + ": " + e.getMessage())));
+        errors.add(l.get("inputs.folderUnreadable", Printable.escape(arg),
+            Printable.escape(e.getClass().getSimpleName() + ": " + e.getMessage())));
         continue;
       }
       if (out.size() == before) {
-        errors.add(l.get("inputs.empty", TerminalEscape.text(arg)));
+        errors.add(l.get("inputs.empty", Printable.escape(arg)));
       }
     }
     return new Inputs(out, folder || args.size() > 1, errors);
@@ -206,10 +207,10 @@ final class Inputs {
    * @return the lines for stderr
    */
   static List<String> problemLines(String name, List<DocumentProblem> problems) {
-    String shown = TerminalEscape.text(name);
+    String shown = Printable.escape(name);
     List<String> lines = new ArrayList<>();
     for (DocumentProblem p : problems) {
-      lines.add(shown + ": " + TerminalEscape.text(p.toString()));
+      lines.add(shown + ": " + Printable.escape(p.toString()));
     }
     lines.add("cls: " + shown + " is not a readable contract (" + problems.size() + " problem"
         + (problems.size() == 1 ? "" : "s") + ")");

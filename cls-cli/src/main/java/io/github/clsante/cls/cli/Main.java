@@ -56,7 +56,7 @@ public final class Main implements Runnable {
         StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
         StandardCharsets.UTF_8), true);
-    int status = run(commandLine(System.console() != null, out, err), args, err);
+    int status = run(commandLine(CommandLine.Help.Ansi.AUTO, out, err), args, err);
     out.flush();
     err.flush();
     System.exit(status);
@@ -90,18 +90,32 @@ public final class Main implements Runnable {
   /**
    * Builds the command line, wired to the given streams, for {@link CommandLine#execute}.
    *
-   * @param colour whether to colour the text output with ANSI escapes (only when stdout is a terminal)
+   * @param colour whether {@code --color=auto} colours the text output, as if stdout were a colour terminal
    * @param out where results go
    * @param err where diagnostics go
    * @return the command line
    */
   public static CommandLine commandLine(boolean colour, PrintWriter out, PrintWriter err) {
+    return commandLine(CommandLine.Help.Ansi.valueOf(colour), out, err);
+  }
+
+  /**
+   * Builds the command line, wired to the given streams, for {@link CommandLine#execute}.
+   *
+   * @param terminal what {@code --color=auto} does: {@link CommandLine.Help.Ansi#AUTO} asks picocli whether
+   *     stdout is a terminal (honouring {@code NO_COLOR}, {@code CLICOLOR} and {@code CLICOLOR_FORCE}; on
+   *     JDK 22 and later through {@code Console.isTerminal}); {@code ON} and {@code OFF} decide
+   * @param out where results go
+   * @param err where diagnostics go
+   * @return the command line
+   */
+  public static CommandLine commandLine(CommandLine.Help.Ansi terminal, PrintWriter out, PrintWriter err) {
+    java.util.Objects.requireNonNull(terminal, "terminal");
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setColorScheme(CommandLine.Help.defaultColorScheme(
-        colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal));
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
       PrintWriter e = line.getErr();
       if (ex instanceof Failure f) {
@@ -125,7 +139,7 @@ public final class Main implements Runnable {
     });
     for (CommandLine sub : cl.getSubcommands().values()) {
       if (sub.getCommand() instanceof BaseCommand b) {
-        b.colour = colour;
+        b.terminal = terminal;
       }
     }
     return cl;

@@ -1,5 +1,6 @@
 package io.github.clsante.cls.cli;
 
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.json.ClsJson;
 import io.github.clsante.cls.json.DocumentException;
 import io.github.clsante.cls.json.DocumentProblem;
@@ -96,7 +97,7 @@ final class PortfolioCheck {
       case json -> out.print(ClsJson.writer().writePortfolio(report, command.when.lang.locale()));
       case html -> out.print(ReportRenderer.portfolioHtml(report, result::contract, this::failureLines,
           command.when.lang.locale()));
-      default -> PortfolioText.print(out, result, command.when.lang, new Ansi(command.colour), command.summary);
+      default -> PortfolioText.print(out, result, command.when.lang, command.ansi(), command.summary);
     }
     out.flush();
     command.progress(report.toString());
@@ -113,7 +114,7 @@ final class PortfolioCheck {
       if (t instanceof DocumentException d) {
         Inputs.problemLines(e.source(), d.problems()).forEach(err::println);
       } else {
-        err.println(labels.get("portfolio.failedLine", TerminalEscape.text(e.source()), reason(e, labels)));
+        err.println(labels.get("portfolio.failedLine", Printable.escape(e.source()), reason(e, labels)));
       }
     }
     long socle = 0;
@@ -165,15 +166,15 @@ final class PortfolioCheck {
     Throwable t = e.failure().orElseThrow();
     if (t instanceof DocumentException d) {
       DocumentProblem p = d.problems().get(0);
-      String where = p.pointer().isEmpty() ? l.get("portfolio.reason.root") : TerminalEscape.text(p.pointer());
+      String where = p.pointer().isEmpty() ? l.get("portfolio.reason.root") : Printable.escape(p.pointer());
       String at = p.line() < 1 ? where : p.column() < 1 ? l.get("portfolio.reason.atLine", p.line(), where)
           : l.get("portfolio.reason.at", p.line(), p.column(), where);
       return l.get("portfolio.reason.problems", d.problems().size(), at);
     }
     if (t instanceof UnknownRegionException) {
-      return l.get("portfolio.reason.region", TerminalEscape.text(e.region().orElse("")));
+      return l.get("portfolio.reason.region", Printable.escape(e.region().orElse("")));
     }
-    return TerminalEscape.text(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+    return Printable.escape(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
   }
 
   /**

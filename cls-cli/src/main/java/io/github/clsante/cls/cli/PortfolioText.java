@@ -1,6 +1,7 @@
 package io.github.clsante.cls.cli;
 
 import io.github.clsante.cls.calendar.Phase;
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.portfolio.PortfolioEntry;
 import io.github.clsante.cls.portfolio.PortfolioReport;
@@ -13,11 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A portfolio as text: a header line, the summary table (one row per document: contract, région and
- * référentiel, phase, errors, warnings, to-dos, next due date, file, note), the totals, then — unless only the
- * summary is asked for — each checked contract's report as {@code check FILE} prints it. A document that could
- * not be read or checked has its row, marked, with the reason; its problems are on stderr. Every text that comes
- * from a document or the file system is escaped. Stateless.
+ * A portfolio as text, in the chosen language, dates written out: a header line, the summary table (one row per
+ * document: contract, région and référentiel, phase, errors, warnings, to-dos, next due date, file, note), the
+ * totals, then — unless only the summary is asked for — each checked contract's report as {@code check FILE}
+ * prints it. A document that could not be read or checked has its row, marked, with the reason; its problems
+ * are on stderr. Every text that comes from a document or the file system is escaped. Stateless.
  */
 final class PortfolioText {
 
@@ -29,7 +30,7 @@ final class PortfolioText {
   static void print(PrintWriter out, PortfolioCheck.Result result, Lang lang, Ansi ansi, boolean summaryOnly) {
     Labels l = new Labels(lang);
     PortfolioReport p = result.report();
-    out.println(ansi.bold(l.get("portfolio.header", p.entries().size(), p.asOf())));
+    out.println(ansi.bold(l.get("portfolio.header", p.entries().size(), l.date(p.asOf()))));
     out.println();
     Table table = new Table();
     table.row(header(l));
@@ -48,7 +49,7 @@ final class PortfolioText {
         continue;
       }
       out.println();
-      out.println(ansi.bold("── " + TerminalEscape.text(e.source()) + " ──"));
+      out.println(ansi.bold("── " + Printable.escape(e.source()) + " ──"));
       TextReport.print(out, c.get(), result.referentiel(e), e.report().get(), lang, ansi);
     }
   }
@@ -68,14 +69,14 @@ final class PortfolioText {
    */
   private static List<Table.Cell> row(PortfolioReport p, PortfolioEntry e, Labels l, Ansi ansi) {
     List<Table.Cell> cells = new ArrayList<>();
-    cells.add(plain(e.contractId().map(TerminalEscape::text).orElse(NONE)));
-    String region = e.region().map(TerminalEscape::text).orElse(NONE);
+    cells.add(plain(e.contractId().map(Printable::escape).orElse(NONE)));
+    String region = e.region().map(Printable::escape).orElse(NONE);
     String referentiel = e.report().map(ConformityReport::referentielId).orElse(NONE);
     cells.add(plain(e.region().isEmpty() && e.report().isEmpty() ? NONE : region + " / " + referentiel));
     List<String> notes = new ArrayList<>();
     List<String> same = PortfolioCheck.sameIdAs(p, e);
     if (!same.isEmpty()) {
-      notes.add(l.get("portfolio.duplicate", String.join(", ", same.stream().map(TerminalEscape::text).toList())));
+      notes.add(l.get("portfolio.duplicate", String.join(", ", same.stream().map(Printable::escape).toList())));
     }
     if (e.report().isPresent()) {
       ConformityReport r = e.report().get();
@@ -84,7 +85,7 @@ final class PortfolioText {
       cells.add(new Table.Cell(String.valueOf(errors), errors > 0 ? ansi::red : s -> s));
       cells.add(plain(String.valueOf(r.count(Severity.WARNING))));
       cells.add(plain(String.valueOf(r.findings().stream().filter(Finding::isToDo).count())));
-      cells.add(plain(e.agenda().flatMap(a -> a.nextDueDate()).map(Object::toString).orElse(NONE)));
+      cells.add(plain(e.agenda().flatMap(a -> a.nextDueDate()).map(l::date).orElse(NONE)));
     } else {
       String status = e.contractId().isPresent() ? l.get("portfolio.notChecked") : l.get("portfolio.unreadable");
       cells.add(new Table.Cell(status, ansi::red));
@@ -93,7 +94,7 @@ final class PortfolioText {
       }
       notes.add(PortfolioCheck.reason(e, l));
     }
-    cells.add(plain(TerminalEscape.text(e.source())));
+    cells.add(plain(Printable.escape(e.source())));
     cells.add(plain(String.join(l.get("portfolio.sep"), notes)));
     return cells;
   }
@@ -108,14 +109,14 @@ final class PortfolioText {
     out.println(l.get("portfolio.phases", String.join(", ", phases)));
     if (!p.duplicateContractIds().isEmpty()) {
       List<String> dups = new ArrayList<>();
-      p.duplicateContractIds().forEach((id, ix) -> dups.add(TerminalEscape.text(id) + " ("
-          + String.join(", ", ix.stream().map(i -> TerminalEscape.text(p.entries().get(i).source())).toList())
+      p.duplicateContractIds().forEach((id, ix) -> dups.add(Printable.escape(id) + " ("
+          + String.join(", ", ix.stream().map(i -> Printable.escape(p.entries().get(i).source())).toList())
           + ")"));
       out.println(l.get("portfolio.duplicates", String.join(l.get("portfolio.sep"), dups)));
     }
   }
 
-  /** @return the phase in a word or two of the language */
+  /** @return the phase in a word or two of the language, e.g. « mise en œuvre » */
   static String phase(Phase phase, Labels l) {
     return l.get("phase.short." + phase);
   }

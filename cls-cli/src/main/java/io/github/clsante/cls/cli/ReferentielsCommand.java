@@ -19,12 +19,17 @@ final class ReferentielsCommand extends BaseCommand {
   Lang lang;
 
   @Override
-  public Integer call() {
+  Lang lang() {
+    return lang;
+  }
+
+  @Override
+  int execute() {
     Labels l = new Labels(lang);
-    Ansi ansi = new Ansi(colour);
+    Ansi ansi = ansi();
     List<Referentiel> all = timed("load référentiels", Referentiels::all);
     if (all.isEmpty()) {
-      throw new Failure("cls: no référentiel on the class path (is cls-rules there?)");
+      throw new Failure(l.get("referentiels.none"));
     }
     for (Referentiel r : all) {
       List<Clause> cs = r.catalogue();

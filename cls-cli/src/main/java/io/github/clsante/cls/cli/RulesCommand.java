@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cls rules ID}: a référentiel's catalogue, with severity, when each rule applies, what it checks, quotes. */
+/**
+ * {@code cls rules ID}: a référentiel's catalogue, all in the chosen language: each clause's severity, when it
+ * applies and what it checks, in words, then its quotes.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Prints the catalogue of a référentiel: severity, applies, check and quotes of each rule.")
 final class RulesCommand extends BaseCommand {
@@ -17,24 +20,29 @@ final class RulesCommand extends BaseCommand {
   String referentielId;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
-      description = "The language of the labels: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "The language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Lang lang;
 
   @Override
-  public Integer call() {
+  Lang lang() {
+    return lang;
+  }
+
+  @Override
+  int execute() {
     Labels l = new Labels(lang);
-    Ansi ansi = new Ansi(colour);
+    Ansi ansi = ansi();
     Referentiel r = referentiel(referentielId);
     out().println(ansi.bold(Printable.escape(r.id())) + Printable.escape(" — " + r.title() + " ("
-        + l.get("version") + " " + r.version() + "), " + r.catalogue().size() + " clauses"));
+        + l.get("version") + " " + r.version() + "), ") + l.get("rules.count", r.catalogue().size()));
     for (Clause c : r.catalogue()) {
       out().println();
-      out().println(ansi.severity(c.severity(), Printable.escape(c.id())) + "  " + c.severity() + "  ["
-          + Printable.escape(c.pack()) + "]");
-      c.severityCondition().ifPresent(cond -> out().println("    " + l.get("rules.severityCondition") + ": "
-          + Printable.escape(cond)));
-      out().println("    " + l.get("rules.applies") + ": " + c.applies().label());
-      out().println("    " + l.get("rules.check") + ": " + Printable.escape(c.check(lang.locale())));
+      out().println(ansi.severity(c.severity(), Printable.escape(c.id())) + "  " + l.severity(c.severity())
+          + "  [" + Printable.escape(c.pack()) + "]");
+      c.severityCondition(lang.locale()).ifPresent(cond -> out().println("    "
+          + l.line("rules.severityCondition", Printable.escape(cond))));
+      out().println("    " + l.line("rules.applies", l.applies(c.applies())));
+      out().println("    " + l.line("rules.check", Printable.escape(c.check(lang.locale()))));
       for (Source s : c.sources()) {
         out().println(ansi.dim(Printable.escape("    « " + s.quote() + " » — " + s.document() + ", "
             + s.title())));

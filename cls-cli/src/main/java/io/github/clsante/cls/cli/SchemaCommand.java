@@ -25,7 +25,7 @@ final class SchemaCommand extends BaseCommand {
   Which which;
 
   @Override
-  public Integer call() {
+  int execute() {
     String schema = which == null ? ClsJson.schema()
         : which.report ? ClsJson.reportSchema()
         : which.agenda ? ClsJson.agendaSchema()

@@ -13,9 +13,10 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * The report as text: the contract, the référentiel and the derived phase, then what is still to do by due date
- * (« À faire », see {@link AgendaText#section}), then the findings grouped by severity (rule id, element, year,
- * message, the référentiel's quotes), then one summary line. Every text that comes from the document or a pack is
+ * The report as text, all in the chosen language but for the document's own data, rule ids and pointers: the
+ * contract, the référentiel, the check date and the derived phase in words, then what is still to do by due
+ * date (« À faire », see {@link AgendaText#section}), then the findings grouped by severity (rule id, element,
+ * year, message, the référentiel's quotes), then one summary line. Every text that comes from the document or a pack is
  * escaped ({@link Printable}): one line stays one line.
  */
 final class TextReport {
@@ -25,15 +26,15 @@ final class TextReport {
   static void print(PrintWriter out, LocalHealthContract contract, Referentiel referentiel,
       ConformityReport report, Lang lang, Ansi ansi) {
     Labels l = new Labels(lang);
-    out.println(ansi.bold(l.get("contract") + ": " + Printable.escape(contract.id()) + " — "
-        + Printable.escape(contract.name())));
-    out.println(l.get("referentiel") + ": " + Printable.escape(referentiel.id() + " — " + referentiel.title()
-        + " (" + l.get("version") + " " + referentiel.version() + ")"));
+    out.println(ansi.bold(l.line("contract", Printable.escape(contract.id()) + " — "
+        + Printable.escape(contract.name()))));
+    out.println(l.line("referentiel", Printable.escape(referentiel.id() + " — " + referentiel.title()
+        + " (" + l.get("version") + " " + referentiel.version() + ")")));
     if (Referentiels.SOCLE_ID.equals(referentiel.id())) {
       out.println(l.get("referentiel.socle"));
     }
-    out.println(l.get("asOf") + ": " + report.asOf());
-    out.println(l.get("phase") + ": " + report.phase() + " (" + l.get("phase." + report.phase()) + ")");
+    out.println(l.line("asOf", l.date(report.asOf())));
+    out.println(l.line("phase", l.phase(report.phase())));
     AgendaText.section(out, Agenda.of(report, contract), lang, ansi);
     for (Severity s : Severity.values()) {
       List<Finding> fs = report.findings().stream().filter(f -> f.severity() == s).toList();
@@ -41,7 +42,7 @@ final class TextReport {
         continue;
       }
       out.println();
-      out.println(ansi.severity(s, s + " — " + l.get("severity." + s) + " (" + fs.size() + ")"));
+      out.println(ansi.severity(s, l.severities(s) + " (" + fs.size() + ")"));
       for (Finding f : fs) {
         StringBuilder head = new StringBuilder("  ").append(ansi.bold(Printable.escape(f.ruleId())));
         if (f.isToDo()) {

@@ -3,6 +3,7 @@ package io.github.clsante.cls.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.cls.agenda.Agenda;
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
 import java.io.PrintWriter;
@@ -34,8 +35,8 @@ class AgendaTextTest {
   void frenchGroupsByHowSoonOneLinePerToDo() {
     Referentiel n = HandMade.normandie();
     String expected = String.join("\n",
-        "Contrat: cls-x — CLS de X",
-        "Référentiel: normandie — " + n.title() + " (version " + n.version() + ")",
+        "Contrat : cls-x — CLS de X",
+        "Référentiel : normandie — " + n.title() + " (version " + n.version() + ")",
         "À faire au 22 novembre 2026 — 4 à faire avec une échéance, 1 sans date",
         "",
         "Dans les 30 jours (1)",
@@ -96,7 +97,7 @@ class AgendaTextTest {
     Agenda agenda = Agenda.of(HandMade.report(HandMade.COPIL, HandMade.PILOT), evil);
     String out = print(agenda, evil, Lang.fr, false);
     assertThat(out).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u202e").doesNotContain("\u0007");
-    assertThat(out.lines().toList()).contains("Contrat: cls-x — CLS\\u001b[2J de X")
+    assertThat(out.lines().toList()).contains("Contrat : cls-x — CLS\\u001b[2J de X")
         .anySatisfy(l -> assertThat(l).startsWith("  31 décembre 2026  Comité\\nfaux\\rCOPIL (copil)  NOR-COPIL-ANNUAL"))
         .anySatisfy(l -> assertThat(l).startsWith("  Fiche\\u202e inversée\\u0007 (fa-1)  NOR-ACTION-PILOT"));
     // with colours on, the only escapes are ours
@@ -138,13 +139,13 @@ class AgendaTextTest {
   }
 
   @Test
-  void terminalTextEscapesWhatMovesOrHidesText() {
-    assertThat(TerminalText.escape("a\nb\tc\rd")).isEqualTo("a\\nb\\tc\\rd");
-    assertThat(TerminalText.escape("\u001b[31mrouge\u009b")).isEqualTo("\\u001b[31mrouge\\u009b");
-    assertThat(TerminalText.escape("x\u202ey\u200bz\ufeff")).isEqualTo("x\\u202ey\\u200bz\\ufeff");
-    assertThat(TerminalText.escape("lone \ud800 surrogate")).isEqualTo("lone \\ud800 surrogate");
-    assertThat(TerminalText.escape("tag \udb40\udc41")).isEqualTo("tag \\udb40\\udc41");
+  void theTerminalEscapeTheAgendaUsesShowsWhatMovesOrHidesText() {
+    assertThat(Printable.escape("a\nb\tc\rd")).isEqualTo("a\\nb\\tc\\rd");
+    assertThat(Printable.escape("\u001b[31mrouge\u009b")).isEqualTo("\\u001b[31mrouge\\u009b");
+    assertThat(Printable.escape("x\u202ey\u200bz\ufeff")).isEqualTo("x\\u202ey\\u200bz\\ufeff");
+    assertThat(Printable.escape("lone \ud800 surrogate")).isEqualTo("lone \\ud800 surrogate");
+    assertThat(Printable.escape("tag \udb40\udc41")).isEqualTo("tag \\udb40\\udc41");
     String kept = "Comité « santé » — Cœur d'Hérault 👩\u200d⚕️ \\n";
-    assertThat(TerminalText.escape(kept)).isEqualTo(kept);
+    assertThat(Printable.escape(kept)).isEqualTo(kept);
   }
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Runs the real command in-process, with captured stdout and stderr and no colour. */
+/** Runs the real command in-process, with captured stdout and stderr, and no colour unless asked for. */
 final class Cli {
 
   /** The check date of every test. */
@@ -43,9 +43,18 @@ final class Cli {
   private Cli() {}
 
   static Result run(String... args) {
+    return run(picocli.CommandLine.Help.Ansi.OFF, args);
+  }
+
+  /**
+   * @param terminal what --color=auto finds: ON as on a colour terminal, OFF as into a pipe
+   * @param args the arguments
+   * @return the result
+   */
+  static Result run(picocli.CommandLine.Help.Ansi terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.commandLine(false, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int status = Main.commandLine(terminal, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     return new Result(status, out.toString(), err.toString());
   }
 

@@ -37,7 +37,7 @@ class ExampleScenarioTest {
   void theCommandShowsTheSameSummary() {
     Cli.Result r = Cli.run("check", MONT_SAINT_MICHEL.toString(), "--referentiel", "normandie", "--as-of", Cli.AS_OF);
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.outLines()).contains("ERROR — Erreurs (1)", "WARNING — Avertissements (2)",
+    assertThat(r.outLines()).contains("Erreurs (1)", "Avertissements (2)",
         "Bilan : 1 erreur(s), 2 avertissement(s), 0 information(s) — non conforme");
   }
 }

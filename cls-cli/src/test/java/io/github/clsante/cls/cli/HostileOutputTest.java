@@ -50,7 +50,7 @@ class HostileOutputTest {
     Cli.Result text = Cli.run("check", file, "--referentiel", "normandie", "--as-of", Cli.AS_OF);
     assertThat(text.status()).isIn(0, 1);
     assertSafe("check", text);
-    assertThat(text.outLines()).contains("Contrat: cls-6330\\u001b[2J\\n" + FORGED
+    assertThat(text.outLines()).contains("Contrat : cls-6330\\u001b[2J\\n" + FORGED
         + " — Contrat \\u202eesrever\\u202c\\u0007 \\u0085\\u2028");
     assertThat(text.out()).contains("cotech-2\\r\\nWARNING forged\\u009b2J");
     for (String[] args : List.of(

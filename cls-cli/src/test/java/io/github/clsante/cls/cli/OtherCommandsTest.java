@@ -38,7 +38,8 @@ class OtherCommandsTest {
     for (Referentiel ref : Referentiels.all()) {
       assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith(ref.id() + "  " + ref.title())
           .contains(ref.version()));
-      assertThat(r.outLines()).anySatisfy(l -> assertThat(l.strip()).startsWith(ref.catalogue().size() + " clauses"));
+      assertThat(r.outLines()).anySatisfy(l -> assertThat(l.strip()).startsWith(ref.catalogue().size() + " clauses — "
+          + "erreur : "));
     }
   }
 
@@ -46,7 +47,8 @@ class OtherCommandsTest {
   void rulesListsTheCatalogue() {
     Cli.Result r = Cli.run("rules", "normandie");
     assertThat(r.status()).isZero();
-    List<String> ids = r.outLines().stream().filter(l -> l.matches("^[A-Z]+-[A-Z0-9-]+  (ERROR|WARNING|INFO)  .*"))
+    List<String> ids = r.outLines().stream()
+        .filter(l -> l.matches("^[A-Z]+-[A-Z0-9-]+  (erreur|avertissement|information)  .*"))
         .map(l -> l.substring(0, l.indexOf(' '))).toList();
     assertThat(ids).hasSize(35).doesNotHaveDuplicates()
         .containsExactlyElementsOf(Referentiels.byId("normandie").catalogue().stream().map(Clause::id).toList());
@@ -55,7 +57,17 @@ class OtherCommandsTest {
     // French by default: what it checks in French, never the English text
     assertThat(r.out()).contains("chaque année jugée compte au moins 1 réunion du COPIL")
         .doesNotContain(annual.check()).contains(annual.sources().get(0).quote());
-    assertThat(Cli.run("rules", "normandie", "--lang", "en").out()).contains(annual.check());
+    // when it applies and how its severity is chosen, in words of the language
+    assertThat(r.outLines()).contains("NOR-COPIL-ANNUAL  erreur  [normandie]",
+        "    s'applique : chaque année jugée, du début du diagnostic à la fin",
+        "    gravité selon : erreur quand la coordination est cofinancée, sinon avertissement");
+    assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("SOC-SIGNATORIES  erreur"))
+        .contains("    s'applique : à la signature ; à prévoir avant");
+    Cli.Result en = Cli.run("rules", "normandie", "--lang", "en");
+    assertThat(en.out()).contains(annual.check());
+    assertThat(en.outLines()).contains("NOR-COPIL-ANNUAL  error  [normandie]",
+        "    applies: every judged year, from the diagnosis start to the end",
+        "    applies: from signature; a to-do before");
   }
 
   @Test
@@ -113,8 +125,8 @@ class OtherCommandsTest {
     Cli.Result r = Cli.run("calendar", file, "--referentiel", pack, "--as-of", Cli.AS_OF);
     assertThat(r.status()).isZero();
     Cli.assertForcedReferentielNote(r, file, pack);
-    assertThat(r.outLines()).contains("Phase: " + report.phase() + " (" + new Labels(Lang.fr).get("phase."
-        + report.phase()) + ")");
+    assertThat(r.outLines()).contains("Phase : " + CheckCommandTest.PHASE_FR.get(report.phase()));
+    assertThat(r.outLines().get(0)).endsWith(" au 22 novembre 2026");
     YearlyFollowUp followUp = YearlyFollowUp.of(contract, asOf);
     for (FollowUpYear fy : followUp.years()) {
       int y = fy.year();
@@ -178,7 +190,8 @@ class OtherCommandsTest {
       }
     }
     for (Severity s : Severity.values()) {
-      String line = r.outLines().stream().filter(l -> l.startsWith(s.name() + " ")).findFirst().orElseThrow();
+      String name = CheckCommandTest.SEVERITY_FR.get(s);
+      String line = r.outLines().stream().filter(l -> l.startsWith(name + " ")).findFirst().orElseThrow();
       String[] cells = line.split(" {2,}");
       assertThat(cells[1]).isEqualTo(String.valueOf(reports.get(0).count(s)));
       assertThat(cells[2]).isEqualTo(String.valueOf(reports.get(1).count(s)));

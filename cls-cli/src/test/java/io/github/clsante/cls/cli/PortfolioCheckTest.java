@@ -101,7 +101,7 @@ class PortfolioCheckTest {
 
     assertThat(r.status()).as(r.err()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
-    assertThat(r.outLines().get(0)).isEqualTo("Portefeuille : 15 contrat(s) au 2026-11-22");
+    assertThat(r.outLines().get(0)).isEqualTo("Portefeuille : 15 contrat(s) au 22 novembre 2026");
     List<List<String>> rows = table(r);
     assertThat(String.join("  ", rows.get(0))).isEqualTo(HEADER_FR);
     assertThat(rows).hasSize(1 + EXAMPLES.size());
@@ -116,7 +116,9 @@ class PortfolioCheckTest {
       assertThat(row.get(3)).isEqualTo(String.valueOf(rep.count(Severity.ERROR)));
       assertThat(row.get(4)).isEqualTo(String.valueOf(rep.count(Severity.WARNING)));
       assertThat(row.get(5)).isEqualTo(String.valueOf(rep.findings().stream().filter(Finding::isToDo).count()));
-      assertThat(row.get(6)).isEqualTo(Agenda.of(rep, c).nextDueDate().map(Object::toString).orElse("—"));
+      // the next due date, written out in French
+      assertThat(row.get(6)).isEqualTo(Agenda.of(rep, c).nextDueDate().map(d -> new Labels(Lang.fr).date(d))
+          .orElse("—")).matches("—|(1er|[0-9]{1,2}) [a-zéû]+ 20[0-9]{2}");
       assertThat(row.get(7)).isEqualTo(f);
     }
     long errorsIn = REPORTS.values().stream().filter(x -> !x.isConforming()).count();
@@ -156,7 +158,7 @@ class PortfolioCheckTest {
   void englishSpeaksEnglish() {
     Cli.Result r = Cli.run("check", "../examples", "--as-of", Cli.AS_OF, "--summary", "--lang", "en");
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.outLines().get(0)).isEqualTo("Portfolio: 15 contract(s) on 2026-11-22");
+    assertThat(r.outLines().get(0)).isEqualTo("Portfolio: 15 contract(s) on 22 November 2026");
     List<List<String>> rows = table(r);
     assertThat(String.join("  ", rows.get(0))).isEqualTo(
         "Contract  Région / référentiel  Phase  Errors  Warnings  To do  Next due  File  Note");
@@ -496,7 +498,7 @@ class PortfolioCheckTest {
     Path one = Files.createDirectories(dir.resolve("one"));
     Files.copy(Path.of(BAYEUX), one.resolve("a.json"));
     Cli.Result r = Cli.run("check", one.toString(), "--as-of", Cli.AS_OF, "--summary");
-    assertThat(r.outLines().get(0)).isEqualTo("Portefeuille : 1 contrat(s) au 2026-11-22");
+    assertThat(r.outLines().get(0)).isEqualTo("Portefeuille : 1 contrat(s) au 22 novembre 2026");
   }
 
   @Test

@@ -37,9 +37,9 @@ class TextReportAgendaTest {
     TextReport.print(out, HandMade.CONTRACT, HandMade.normandie(), report, Lang.fr, new Ansi(false));
     out.flush();
     List<String> lines = w.toString().lines().toList();
-    int phase = lines.indexOf("Phase: IMPLEMENTATION_AND_EVALUATION (mise en œuvre et évaluation)");
+    int phase = lines.indexOf("Phase : mise en œuvre et évaluation");
     int todo = lines.indexOf("À faire (5)");
-    int firstGroup = lines.indexOf("ERROR — Erreurs (1)");
+    int firstGroup = lines.indexOf("Erreurs (1)");
     assertThat(phase).isNotNegative();
     assertThat(todo).isGreaterThan(phase);
     assertThat(firstGroup).isGreaterThan(todo);
@@ -67,7 +67,7 @@ class TextReportAgendaTest {
     }
     int section = lines.indexOf("À faire (" + agenda.items().size() + ")");
     assertThat(section).isPositive();
-    assertThat(lines.get(section - 2)).startsWith("Phase: ");
+    assertThat(lines.get(section - 2)).startsWith("Phase : ");
     for (int n = 0; n < agenda.items().size(); n++) {
       AgendaItem item = agenda.items().get(n);
       assertThat(lines.get(section + 1 + n)).startsWith("  ").endsWith("  " + item.ruleId())
@@ -77,6 +77,6 @@ class TextReportAgendaTest {
       }
     }
     assertThat(lines.get(section + 1 + agenda.items().size())).isEmpty();
-    assertThat(lines.get(section + 2 + agenda.items().size())).matches("^(ERROR|WARNING|INFO) — .*");
+    assertThat(lines.get(section + 2 + agenda.items().size())).matches("^(Erreurs|Avertissements|Informations) \\(\\d+\\)");
   }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param id the clause id, e.g. "NOR-COPIL-ANNUAL"
  * @param pack the id of the pack that holds the rule ("socle", "normandie", …)
  * @param severity the severity of its findings (the higher one, when conditional)
- * @param severityCondition how the severity is chosen, when it depends on a fact; empty otherwise
+ * @param severityCondition how the severity is chosen, when it depends on a fact, in English; empty otherwise
+ * @param severityConditionFr the same in French; present exactly when {@code severityCondition} is
  * @param applies when the rule judges
  * @param check what the rule checks, in English
  * @param checkFr what the rule checks, in French
@@ -30,14 +31,15 @@ import java.util.Optional;
  * @param sources the sources and verbatim quotes
  */
 public record Clause(String id, String pack, Severity severity, Optional<String> severityCondition,
-    Applies applies, String check, String checkFr, Optional<Measure> measure, Map<String, Object> parameters,
+    Optional<String> severityConditionFr, Applies applies, String check, String checkFr, Optional<Measure> measure, Map<String, Object> parameters,
     List<Source> sources) {
 
   /**
    * @param id the clause id
    * @param pack the pack id
    * @param severity the severity
-   * @param severityCondition the condition, if any
+   * @param severityCondition the condition, if any, in English
+   * @param severityConditionFr the condition in French, present exactly when the English one is
    * @param applies when the rule judges
    * @param check what it checks, in English
    * @param checkFr what it checks, in French
@@ -50,6 +52,10 @@ public record Clause(String id, String pack, Severity severity, Optional<String>
     Objects.requireNonNull(pack, "pack");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(severityCondition, "severityCondition");
+    Objects.requireNonNull(severityConditionFr, "severityConditionFr");
+    if (severityCondition.isPresent() != severityConditionFr.isPresent()) {
+      throw new IllegalArgumentException(id + ": a severity condition is needed in both languages or in none");
+    }
     Objects.requireNonNull(applies, "applies");
     Objects.requireNonNull(check, "check");
     Objects.requireNonNull(checkFr, "checkFr");
@@ -67,6 +73,16 @@ public record Clause(String id, String pack, Severity severity, Optional<String>
   public String check(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     return "en".equals(locale.getLanguage()) ? check : checkFr;
+  }
+
+  /**
+   * @param locale the language: English for {@code en}, French otherwise
+   * @return how the severity is chosen, in that language, when it depends on a fact
+   * @throws NullPointerException when {@code locale} is null
+   */
+  public Optional<String> severityCondition(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return "en".equals(locale.getLanguage()) ? severityCondition : severityConditionFr;
   }
 
   /**

@@ -2,26 +2,48 @@ package io.github.clsante.cls.rules.internal;
 
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.FindingMessages;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Renders findings from a message bundle: key {@code <ruleId>.message}, or {@code <ruleId>.todo} for a to-do;
  * when the finding has a {@code variant} argument, {@code <key>.<variant>} is preferred if the bundle has it.
- * Placeholders are {@code {name}} of an argument, plus {@code {element}} and {@code {year}}; an absent argument
- * renders as nothing. Argument values are
- * inserted verbatim in one pass: user data is never read as a template. French is the bundle's default; a
- * locale the bundle lacks falls back to French, never to the JVM's default locale. Thread-safe.
+ * Placeholders are {@code {name}} of an argument, plus {@code {element}} (the element's id) and {@code {year}}
+ * when the finding has no argument of that name; an absent argument renders as nothing.
+ *
+ * <p>Arguments keep their stable values in {@link Finding#arguments()}; only their rendering is in the
+ * language, by one function, {@link #value}: a word of the bundle's vocabulary ({@code value.<vocabulary>.<v>},
+ * the vocabulary being the argument's name, or the one {@link #VOCABULARIES} names: {@code earlier},
+ * {@code later} and {@code from} are milestones, {@code element} a diagnosis element, {@code kind} a territory
+ * scale), « oui »/« non » for a boolean, a number in the language's notation ({@code 0,8}), a date written out
+ * (« 1er mars 2027 », "1 March 2027"), a list joined with commas and « et » / "and". A word missing from a
+ * pack's own bundle is looked up in cls-rules' bundle, which holds the shared vocabulary; a value in no
+ * vocabulary (an id, a name from the document) is inserted verbatim. Values are inserted in one pass: user data
+ * is never read as a template. French is the bundle's default; a locale the bundle lacks falls back to French,
+ * never to the JVM's default locale. Thread-safe.
  */
 public final class BundleMessages implements FindingMessages {
+
+  /**
+   * The vocabulary of an argument whose name is not its vocabulary's: milestones by field name, diagnosis
+   * elements, territory scales.
+   */
+  public static final Map<String, String> VOCABULARIES = Map.of("earlier", "milestone", "later", "milestone",
+      "from", "milestone", "element", "diagnosisElement", "kind", "territoryKind");
+
+  /** The bundle of cls-rules, holding the vocabulary every pack shares. */
+  static final String SHARED = "io.github.clsante.cls.rules.ClsRulesMessages";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
   private static final ResourceBundle.Control NO_FALLBACK =
@@ -63,18 +85,80 @@ public final class BundleMessages implements FindingMessages {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String name = m.group(1);
-      Object value = switch (name) {
-        case "element" -> f.elementId();
-        case "year" -> f.year().map(String::valueOf).orElse("");
-        default -> f.arguments().get(name);
-      };
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : format(value)));
+      String value;
+      if (f.arguments().containsKey(name)) {
+        value = value(name, f.arguments().get(name), locale);
+      } else {
+        value = switch (name) {
+          case "element" -> f.elementId();
+          case "year" -> f.year().map(String::valueOf).orElse("");
+          default -> "";
+        };
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
     m.appendTail(out);
     if (f.dueDate().isPresent()) {
       appendDueDate(out, f.dueDate().get(), bundle, locale);
     }
     return out.toString();
+  }
+
+  /**
+   * Renders an argument's value in a language: the one function every message uses.
+   *
+   * @param name the argument's name, e.g. {@code field}
+   * @param value its stable value, e.g. {@code "expectedResults"}, {@code 0.8}, {@code true}, a date, a list
+   * @param locale the language
+   * @return the value in words of that language, e.g. « résultats attendus », « 0,8 », « oui »,
+   *     « 23 février 2022 », « org-a, org-b et org-c »; an empty string for null
+   */
+  public String value(String name, Object value, Locale locale) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Collection<?> c) {
+      List<String> items = new ArrayList<>();
+      c.forEach(v -> items.add(value(name, v, locale)));
+      return join(items, word("list.and", locale).orElse("et"));
+    }
+    if (value instanceof Boolean b) {
+      return word("value.boolean." + b, locale).orElse(b.toString());
+    }
+    if (value instanceof Number n) {
+      NumberFormat format = NumberFormat.getNumberInstance(language(locale));
+      format.setMaximumFractionDigits(2);
+      return format.format(n);
+    }
+    if (value instanceof LocalDate d) {
+      return longDate(d, locale);
+    }
+    String v = value instanceof Enum<?> e ? e.name() : value.toString();
+    return word("value." + VOCABULARIES.getOrDefault(name, name) + "." + v, locale).orElse(v);
+  }
+
+  /** A word of the pack's bundle, else of the shared one. */
+  private Optional<String> word(String key, Locale locale) {
+    ResourceBundle own = bundle(locale);
+    if (own.containsKey(key)) {
+      return Optional.of(own.getString(key));
+    }
+    ResourceBundle shared = ResourceBundle.getBundle(SHARED, locale, BundleMessages.class.getClassLoader(),
+        NO_FALLBACK);
+    return shared.containsKey(key) ? Optional.of(shared.getString(key)) : Optional.empty();
+  }
+
+  /** « a », « a et b », « a, b et c ». */
+  private static String join(List<String> items, String and) {
+    if (items.size() < 2) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
+  }
+
+  /** English for {@code en}, French otherwise, as the bundles are chosen. */
+  private static Locale language(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
   }
 
   /**
@@ -105,15 +189,5 @@ public final class BundleMessages implements FindingMessages {
     }
     String month = date.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH));
     return (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth())) + " " + month;
-  }
-
-  private static String format(Object v) {
-    if (v instanceof Collection<?> c) {
-      return c.stream().map(BundleMessages::format).collect(Collectors.joining(", "));
-    }
-    if (v instanceof TemporalAccessor) {
-      return v.toString();
-    }
-    return String.valueOf(v);
   }
 }

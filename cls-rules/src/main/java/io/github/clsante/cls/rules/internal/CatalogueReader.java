@@ -21,8 +21,9 @@ import java.util.TreeMap;
 
 /**
  * Reads a catalogue: a UTF-8 properties file with {@code clauses} (ids in order, comma-separated), and per
- * clause {@code <id>.pack}, {@code .severity}, optional {@code .severityCondition}, {@code .applies},
- * {@code .check} (English), {@code .checkFr} (French), optional {@code .measure} (a {@link Measure}), the
+ * clause {@code <id>.pack}, {@code .severity}, optional {@code .severityCondition} (English) with its
+ * {@code .severityConditionFr} (French; the English text when absent), {@code .applies}, {@code .check}
+ * (English), {@code .checkFr} (French; the English text when absent), optional {@code .measure} (a {@link Measure}), the
  * clause's numbers {@code .param.<name>}, and numbered {@code .source.N} / {@code .quote.N}; each source's title is
  * {@code source.<document>.title}. Internal: no compatibility promise.
  */
@@ -71,8 +72,10 @@ public final class CatalogueReader {
         throw new IllegalStateException("catalogue " + resource + ": clause " + id + " has an unknown measure "
             + p.getProperty(id + ".measure"), e);
       }
-      out.add(new Clause(id, packId, Severity.valueOf(required(p, id + ".severity", resource)),
-          Optional.ofNullable(p.getProperty(id + ".severityCondition")),
+      Optional<String> condition = Optional.ofNullable(p.getProperty(id + ".severityCondition")).map(String::trim);
+      out.add(new Clause(id, packId, Severity.valueOf(required(p, id + ".severity", resource)), condition,
+          condition.map(c -> Optional.ofNullable(p.getProperty(id + ".severityConditionFr")).map(String::trim)
+              .orElse(c)),
           Applies.ofLabel(required(p, id + ".applies", resource)), required(p, id + ".check", resource),
           Optional.ofNullable(p.getProperty(id + ".checkFr")).map(String::trim)
               .orElseGet(() -> required(p, id + ".check", resource)),
