@@ -33,7 +33,8 @@ class YearGridTest {
 
   /** A clause whose prose is meaningless: only its measure, applies, severity and parameters can be read. */
   static Clause clause(String id, Severity severity, Applies applies, Measure measure, Map<String, Object> params) {
-    return new Clause(id, "test", severity, Optional.empty(), applies, "zzz", "zzz", Optional.of(measure), params,
+    return new Clause(id, "test", severity, Optional.empty(), Optional.empty(), applies, "zzz", "zzz",
+        Optional.of(measure), params,
         List.of(new Source("T", "Test", "« quote »")));
   }
 
