@@ -13,7 +13,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 snapshot="$(sed -n '/<artifactId>cls-parent<\/artifactId>/,/<\/version>/s/.*<version>\(.*\)<\/version>.*/\1/p' \
   "$root/pom.xml" | head -n 1)"
 version="${1:-${snapshot%-SNAPSHOT}}"
-modules="cls-bom,cls-core,cls-testkit,cls-json,cls-rules,cls-cli"
+modules="cls-bom,cls-core,cls-testkit,cls-json,cls-rules,cls-render,cls-cli"
 build=(./mvnw -B -q -Prelease -Dgpg.skip -DskipTests package -pl "$modules" -am)
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

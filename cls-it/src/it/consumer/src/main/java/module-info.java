@@ -3,6 +3,7 @@ module org.example.consumer {
   requires io.github.clsante.cls.core;
   requires io.github.clsante.cls.rules;
   requires io.github.clsante.cls.json;
+  requires io.github.clsante.cls.render;
 
   exports org.example.consumer;
 }

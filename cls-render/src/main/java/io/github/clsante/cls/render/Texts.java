@@ -4,12 +4,18 @@ import io.github.clsante.cls.calendar.MonthCount;
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.model.ActionStatus;
 import io.github.clsante.cls.report.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +30,13 @@ import java.util.regex.Pattern;
 final class Texts {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+  /*
+   * Read as files of this package rather than through ResourceBundle.getBundle: that needs no fallback Control
+   * (whose default would fall back to the JVM's locale), and a Control is refused in a named module, which this
+   * jar is on the module path.
+   */
+  private static final ResourceBundle FR = load("RenderLabels.properties");
+  private static final ResourceBundle EN = load("RenderLabels_en.properties");
 
   private final Locale locale;
   private final ResourceBundle bundle;
@@ -31,9 +44,19 @@ final class Texts {
 
   private Texts(Locale locale) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle("io.github.clsante.cls.render.RenderLabels", locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = locale == Locale.ENGLISH ? EN : FR;
     this.longDate = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+  }
+
+  private static ResourceBundle load(String name) {
+    try (InputStream in = Texts.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("cls-render: " + name + " is missing from the jar");
+      }
+      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
