@@ -124,7 +124,7 @@ final class Styles {
       .fiche .status{font-size:.78rem;font-weight:600;color:var(--st);padding-top:.15rem}
       .fiche .title{font-weight:600}
       .fiche .pilot{color:var(--muted);font-size:.9rem}
-      .id{font-size:.75rem}
+      .id{font-size:.75rem;white-space:nowrap}
       /* findings */
       article.group{border:1px solid var(--line);border-radius:.6rem;margin:1rem 0;padding:.2rem 1rem .6rem}
       article.group header h3,article.group header h4{margin:.7rem 0 0}
@@ -198,6 +198,7 @@ final class Styles {
         .table-wrap{overflow:visible}
         td.cell .note{white-space:normal}
         footer.page{display:none}
+        figure.chart svg{max-height:50mm;width:auto}
         p.provenance{display:block;font-size:.75rem;color:var(--muted);margin:0 0 .4rem}
       }
       """;
