@@ -96,6 +96,16 @@ public final class Main implements Runnable {
     }
   }
 
+  /** @return whether the command line asks for help (--help, or the help command): only then are its texts loaded */
+  private static boolean helpRequested(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      if (r.isUsageHelpRequested() || r.commandSpec().helpCommand()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Builds the command line, wired to the given streams, for {@link CommandLine#execute}.
    *
@@ -147,7 +157,9 @@ public final class Main implements Runnable {
     // known by then, and the help speaks it
     CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
     cl.setExecutionStrategy(parseResult -> {
-      HelpTexts.apply(parseResult.commandSpec().root().commandLine(), Lang.of(parseResult.originalArgs()));
+      if (helpRequested(parseResult)) {
+        HelpTexts.apply(parseResult.commandSpec().root().commandLine(), Lang.of(parseResult.originalArgs()));
+      }
       return run.execute(parseResult);
     });
     for (CommandLine sub : cl.getSubcommands().values()) {
