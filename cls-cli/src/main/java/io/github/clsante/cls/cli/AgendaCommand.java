@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
         "text: grouped within 30 days, within 90 days, later, no due date; one line per to-do (due date, "
             + "element, rule, message). Nothing is ever 'late' here: once its due date has passed, a to-do "
             + "becomes a finding, which 'cls check' shows.",
-        "json: the cls-agenda/1 format (see 'cls schema --agenda').",
+        "json: the cls-agenda/1 format (see 'cls schema --agenda'); with several contracts, the "
+            + "cls-portfolio-agenda/1 format (see 'cls schema --portfolio-agenda').",
         "ics: an iCalendar file (RFC 5545) for Outlook, Thunderbird or Google Calendar: one all-day event per "
             + "dated to-do on its due date, with a reminder two weeks before; to-dos without a due date are not "
             + "events. The same to-do keeps the same UID from run to run, and one check date always gives the same "
@@ -45,9 +46,9 @@ final class AgendaCommand extends BaseCommand {
   /** The output formats. */
   enum Format { text, json, ics }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
+  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files",
       description = "The contract, a JSON document; several files, folders (every *.json in them) and - (standard "
-          + "input) give one agenda for all of them, by due date (text or ics).")
+          + "input) give one agenda for all of them, by due date.")
   List<String> files;
 
   @Option(names = "--referentiel", paramLabel = "ID",
@@ -79,7 +80,7 @@ final class AgendaCommand extends BaseCommand {
     LocalHealthContract contract = single(inputs.sources().get(0));
     LocalDate date = when.date(contract);
     Referentiel referentiel = referentielFor(contract, referentielId, when.lang);
-    ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
+    ConformityReport report = timed(new Labels(when.lang).get("progress.check", referentiel.id(), date),
         () -> referentiel.check(contract, date));
     Agenda agenda = Agenda.of(report, contract);
     Labels l = new Labels(when.lang);
@@ -104,13 +105,13 @@ final class AgendaCommand extends BaseCommand {
       default -> AgendaText.print(out(), contract, referentiel, agenda, when.lang, ansi());
     }
     out().flush();
-    progress(agenda.dated().size() + " dated, " + agenda.undated().size() + " undated to-do(s)");
+    progress(l.get("agenda.counts", agenda.dated().size(), agenda.undated().size()));
     return Main.OK;
   }
 
   /**
-   * The agenda of several contracts: every contract's to-dos together, by due date, as text or one iCalendar
-   * file. Unreadable documents and contracts that cannot be checked are reported on stderr and give exit 2; the
+   * The agenda of several contracts: every contract's to-dos together, by due date, as text, one
+   * cls-portfolio-agenda/1 document or one iCalendar file. Unreadable documents and contracts that cannot be checked are reported on stderr and give exit 2; the
    * others are still in the agenda.
    */
   private int portfolio(Inputs inputs) {
@@ -120,20 +121,15 @@ final class AgendaCommand extends BaseCommand {
       return Main.FAILED;
     }
     Labels l = new Labels(when.lang);
-    if (format == Format.json) {
-      err().println(l.get("agenda.portfolio.json"));
-      err().flush();
-      return Main.FAILED;
-    }
     LocalDate date = when.asOf != null ? when.asOf : LocalDate.now(PortfolioCheck.DEFAULT_ZONE);
     Referentiel forced = referentielId == null ? null : referentiel(referentielId);
     ReferentielChoice choice = forced == null ? ReferentielChoice.byRegion() : ReferentielChoice.forced(forced);
-    PortfolioReport report = timed("check " + inputs.sources().size() + " documents on " + date,
+    PortfolioReport report = timed(l.get("progress.checkMany", inputs.sources().size(), date),
         () -> Portfolio.asOf(date).referentiel(choice).check(inputs.sources(), s -> Inputs.open(s, stdin)));
     for (PortfolioEntry e : report.failures()) {
       Throwable t = e.failure().orElseThrow();
       if (t instanceof DocumentException d) {
-        Inputs.problemLines(e.source(), d.problems()).forEach(err()::println);
+        Inputs.problemLines(e.source(), d.problems(), when.lang).forEach(err()::println);
       } else {
         err().println(l.get("portfolio.failedLine", Printable.escape(e.source()),
             PortfolioCheck.reason(e, l)));
@@ -145,7 +141,9 @@ final class AgendaCommand extends BaseCommand {
     for (PortfolioEntry e : report.entries()) {
       e.report().ifPresent(r -> byContract.putIfAbsent(r.contractId(), Referentiels.byId(r.referentielId())));
     }
-    if (format == Format.ics) {
+    if (format == Format.json) {
+      out().print(ClsJson.writer().writePortfolioAgenda(report, when.lang.locale()));
+    } else if (format == Format.ics) {
       String name = l.get("agenda.portfolio.name", report.reports().size());
       out().print(IcsAgenda.write(agenda, name, i -> byContract.get(i.contractId()), when.lang, Version.value()));
       if (agenda.dated().isEmpty()) {

@@ -3,7 +3,6 @@ package io.github.clsante.cls.cli;
 import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.json.ClsJson;
 import io.github.clsante.cls.json.DocumentException;
-import io.github.clsante.cls.json.DocumentProblem;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
@@ -20,8 +19,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -149,7 +146,7 @@ abstract class BaseCommand implements Callable<Integer> {
   /** @param message progress, printed (escaped) on stderr with {@code --verbose} only */
   void progress(String message) {
     if (verbose) {
-      err().println(Printable.escape("cls: " + message));
+      err().println(Printable.escape("cls" + new Labels(lang()).get("colon") + message));
       err().flush();
     }
   }
@@ -165,7 +162,7 @@ abstract class BaseCommand implements Callable<Integer> {
     long start = System.nanoTime();
     progress(what + "…");
     T result = step.get();
-    progress(what + ": " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    progress(new Labels(lang()).get("progress.took", what, (System.nanoTime() - start) / 1_000_000));
     return result;
   }
 
@@ -175,22 +172,17 @@ abstract class BaseCommand implements Callable<Integer> {
    * @throws Failure listing every problem (one per line, with pointer, line and column) when it cannot be read
    */
   LocalHealthContract read(Path file) {
+    Labels l = new Labels(lang());
     if (!Files.isRegularFile(file)) {
-      throw new Failure("cls: " + file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+      throw new Failure(l.get(Files.exists(file) ? "file.notRegular" : "file.missing", file));
     }
     if (!Files.isReadable(file)) {
-      throw new Failure("cls: " + file + ": not readable");
+      throw new Failure(l.get("file.notReadable", file));
     }
     try {
-      return timed("read " + file, () -> ClsJson.reader().read(file));
+      return timed(l.get("progress.read", file), () -> ClsJson.reader().read(file));
     } catch (DocumentException e) {
-      List<String> lines = new ArrayList<>();
-      for (DocumentProblem p : e.problems()) {
-        lines.add(file + ": " + p);
-      }
-      lines.add("cls: " + file + " is not a readable contract (" + e.problems().size() + " problem"
-          + (e.problems().size() == 1 ? "" : "s") + ")");
-      throw new Failure(lines);
+      throw new Failure(Inputs.problemLines(file.toString(), e.problems(), lang()));
     }
   }
 
@@ -200,10 +192,12 @@ abstract class BaseCommand implements Callable<Integer> {
    * @throws Failure naming the known ids, when there is none with this id
    */
   Referentiel referentiel(String id) {
+    Labels l = new Labels(lang());
     try {
-      return timed("load référentiel " + id, () -> Referentiels.byId(id));
+      return timed(l.get("progress.load", id), () -> Referentiels.byId(id));
     } catch (UnknownReferentielException e) {
-      throw new Failure("cls: " + e.getMessage());
+      throw new Failure(l.get("referentiel.unknown", id, String.join(", ",
+          Referentiels.all().stream().map(Referentiel::id).sorted().toList())));
     }
   }
 
@@ -250,9 +244,9 @@ abstract class BaseCommand implements Callable<Integer> {
       return read(source.path());
     }
     try {
-      return timed("read " + Inputs.STDIN, () -> Inputs.open(source, stdin));
+      return timed(new Labels(lang()).get("progress.read", Inputs.STDIN), () -> Inputs.open(source, stdin));
     } catch (DocumentException e) {
-      throw new Failure(Inputs.problemLines(Inputs.STDIN, e.problems()));
+      throw new Failure(Inputs.problemLines(Inputs.STDIN, e.problems(), lang()));
     }
   }
 }

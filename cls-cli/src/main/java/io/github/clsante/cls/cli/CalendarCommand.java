@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:the follow-up is shown", "2:could not do the job"})
 final class CalendarCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The contract, a JSON document.")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The contract, a JSON document.")
   Path file;
 
   @Option(names = "--referentiel", paramLabel = "ID",
@@ -52,7 +52,7 @@ final class CalendarCommand extends BaseCommand {
     LocalHealthContract contract = read(file);
     LocalDate date = when.date(contract);
     Referentiel referentiel = referentielFor(contract, referentielId, when.lang);
-    ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
+    ConformityReport report = timed(new Labels(when.lang).get("progress.check", referentiel.id(), date),
         () -> referentiel.check(contract, date));
     YearGrid grid = YearGrid.of(contract, referentiel, report);
     Locale locale = when.lang.locale();

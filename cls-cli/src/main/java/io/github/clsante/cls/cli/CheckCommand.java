@@ -34,7 +34,7 @@ final class CheckCommand extends BaseCommand {
   /** The output formats. */
   enum Format { text, json, html }
 
-  @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE",
+  @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE", descriptionKey = "files",
       description = "A contract (a cls/1 JSON document), - for standard input, or a folder: every *.json in it, "
           + "recursively, sorted by path; hidden files and folders are skipped, and JSON files of another "
           + "format (a saved report, a package.json) with a note on stderr.")
@@ -74,7 +74,7 @@ final class CheckCommand extends BaseCommand {
     LocalHealthContract contract = single(inputs.sources().get(0));
     LocalDate date = when.date(contract);
     Referentiel referentiel = referentielFor(contract, referentielId, when.lang);
-    ConformityReport report = timed("check against " + referentiel.id() + " on " + date,
+    ConformityReport report = timed(new Labels(when.lang).get("progress.check", referentiel.id(), date),
         () -> referentiel.check(contract, date));
     switch (format) {
       case json -> out().print(ClsJson.writer().writeReport(report, referentiel, when.lang.locale()));
@@ -82,7 +82,7 @@ final class CheckCommand extends BaseCommand {
       default -> TextReport.print(out(), contract, referentiel, report, when.lang, ansi());
     }
     out().flush();
-    progress(report.toString());
+    progress(TextReport.summary(report, new Labels(when.lang), new Ansi(false)));
     return report.isConforming() ? Main.OK : Main.NOT_CONFORMING;
   }
 

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         "2:could not do the job"})
 final class CompareCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The contract, a JSON document.")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The contract, a JSON document.")
   Path file;
 
   @Option(names = "--referentiels", split = ",", paramLabel = "ID[,ID…]",
@@ -65,7 +65,7 @@ final class CompareCommand extends BaseCommand {
     }
     List<ConformityReport> reports = new ArrayList<>();
     for (Referentiel r : refs) {
-      reports.add(timed("check against " + r.id() + " on " + date, () -> r.check(contract, date)));
+      reports.add(timed(new Labels(when.lang).get("progress.check", r.id(), date), () -> r.check(contract, date)));
     }
     Labels l = new Labels(when.lang);
     Ansi ansi = ansi();
@@ -114,7 +114,7 @@ final class CompareCommand extends BaseCommand {
     out().flush();
     boolean any = reports.stream().anyMatch(r -> !r.isConforming());
     long todo = reports.stream().flatMap(r -> r.findings().stream()).filter(Finding::isToDo).count();
-    progress(todo + " to-do finding(s) in all");
+    progress(new Labels(when.lang).get("progress.toDos", todo));
     return any ? Main.NOT_CONFORMING : Main.OK;
   }
 }

@@ -204,16 +204,18 @@ final class Inputs {
    *
    * @param name the source's name
    * @param problems its problems
+   * @param lang the language of the lines
    * @return the lines for stderr
    */
-  static List<String> problemLines(String name, List<DocumentProblem> problems) {
+  static List<String> problemLines(String name, List<DocumentProblem> problems, Lang lang) {
     String shown = Printable.escape(name);
+    Labels l = new Labels(lang);
     List<String> lines = new ArrayList<>();
     for (DocumentProblem p : problems) {
-      lines.add(shown + ": " + Printable.escape(p.toString()));
+      lines.add(shown + l.get("colon") + Problems.line(p, lang));
     }
-    lines.add("cls: " + shown + " is not a readable contract (" + problems.size() + " problem"
-        + (problems.size() == 1 ? "" : "s") + ")");
+    lines.add(l.get(problems.size() == 1 ? "document.unreadable.one" : "document.unreadable", shown,
+        problems.size()));
     return lines;
   }
 

@@ -6,6 +6,8 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,12 +40,19 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
+      description = "The language of messages, diagnostics and help: ${COMPLETION-CANDIDATES} (default: "
+          + "${DEFAULT-VALUE}).")
+  Lang lang;
+
   /** Creates the top command; picocli fills it. */
   public Main() {}
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command");
+    Labels l = new Labels(lang);
+    throw new Failure(List.of(l.get("usage.noCommand", String.join(", ", spec.subcommands().keySet())),
+        l.get("usage.help", spec.qualifiedName())));
   }
 
   /**
@@ -76,15 +85,25 @@ public final class Main implements Runnable {
     try {
       return cl.execute(args);
     } catch (OutOfMemoryError e) {
-      err.println("cls: out of memory; the job could not be done (more heap: JAVA_OPTS=-Xmx…)");
+      err.println(new Labels(Lang.of(Arrays.asList(args))).get("internal.outOfMemory"));
       return FAILED;
     } catch (Throwable e) {
-      err.println("cls: internal error, the job could not be done: " + e.getClass().getName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      err.println(Printable.escape(new Labels(Lang.of(Arrays.asList(args))).get("internal.error",
+          e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
       return FAILED;
     } finally {
       err.flush();
     }
+  }
+
+  /** @return whether the command line asks for help (--help, or the help command): only then are its texts loaded */
+  private static boolean helpRequested(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      if (r.isUsageHelpRequested() || r.commandSpec().helpCommand()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -121,21 +140,27 @@ public final class Main implements Runnable {
       if (ex instanceof Failure f) {
         f.lines().forEach(e::println);
       } else {
-        e.println(Printable.escape("cls: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
-            : ex.getMessage())));
+        Labels l = new Labels(Lang.of(parseResult.originalArgs()));
+        e.println(Printable.escape("cls" + l.get("colon") + (ex.getMessage() == null
+            ? ex.getClass().getSimpleName() : ex.getMessage())));
       }
       e.flush();
       return FAILED;
     });
     cl.setParameterExceptionHandler((ex, args) -> {
-      CommandLine line = ex.getCommandLine();
-      PrintWriter e = line.getErr();
-      e.println(Printable.escape("cls: " + ex.getMessage()));
-      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
-        e.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
-      }
+      PrintWriter e = ex.getCommandLine().getErr();
+      UsageErrors.lines(ex, Lang.of(Arrays.asList(args))).forEach(e::println);
       e.flush();
       return FAILED;
+    });
+    // the help and the version are printed by the execution strategy: the language of the command line is
+    // known by then, and the help speaks it
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    cl.setExecutionStrategy(parseResult -> {
+      if (helpRequested(parseResult)) {
+        HelpTexts.apply(parseResult.commandSpec().root().commandLine(), Lang.of(parseResult.originalArgs()));
+      }
+      return run.execute(parseResult);
     });
     for (CommandLine sub : cl.getSubcommands().values()) {
       if (sub.getCommand() instanceof BaseCommand b) {

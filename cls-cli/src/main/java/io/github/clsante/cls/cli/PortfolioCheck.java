@@ -82,7 +82,7 @@ final class PortfolioCheck {
         || command.format == CheckCommand.Format.text && !command.summary;
     List<Inputs.Source> sources = inputs.sources();
     AtomicReferenceArray<LocalHealthContract> contracts = new AtomicReferenceArray<>(sources.size());
-    PortfolioReport report = command.timed("check " + sources.size() + " documents on " + date,
+    PortfolioReport report = command.timed(labels.get("progress.checkMany", sources.size(), date),
         () -> Portfolio.asOf(date).referentiel(choice).check(sources, s -> {
           LocalHealthContract c = Inputs.open(s, command.stdin);
           if (keep) {
@@ -100,7 +100,8 @@ final class PortfolioCheck {
       default -> PortfolioText.print(out, result, command.when.lang, command.ansi(), command.summary);
     }
     out.flush();
-    command.progress(report.toString());
+    command.progress(labels.get("portfolio.totals", report.entries().size() - report.failures().size(),
+        report.conforming(), report.notConforming(), report.failures().size()));
     if (!inputs.errors().isEmpty() || !report.failures().isEmpty()) {
       return Main.FAILED;
     }
@@ -112,7 +113,7 @@ final class PortfolioCheck {
     for (PortfolioEntry e : report.failures()) {
       Throwable t = e.failure().orElseThrow();
       if (t instanceof DocumentException d) {
-        Inputs.problemLines(e.source(), d.problems()).forEach(err::println);
+        Inputs.problemLines(e.source(), d.problems(), command.when.lang).forEach(err::println);
       } else {
         err.println(labels.get("portfolio.failedLine", Printable.escape(e.source()), reason(e, labels)));
       }
@@ -151,7 +152,7 @@ final class PortfolioCheck {
     List<String> lines = new ArrayList<>();
     lines.add(reason(e, labels));
     if (e.failure().orElseThrow() instanceof DocumentException d) {
-      d.problems().forEach(p -> lines.add(p.toString()));
+      d.problems().forEach(p -> lines.add(Problems.line(p, command.when.lang)));
     }
     return lines;
   }

@@ -27,7 +27,7 @@ final class ReferentielsCommand extends BaseCommand {
   int execute() {
     Labels l = new Labels(lang);
     Ansi ansi = ansi();
-    List<Referentiel> all = timed("load référentiels", Referentiels::all);
+    List<Referentiel> all = timed(new Labels(lang).get("progress.loadAll"), Referentiels::all);
     if (all.isEmpty()) {
       throw new Failure(l.get("referentiels.none"));
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
     description = "Prints the catalogue of a référentiel: severity, applies, check and quotes of each rule.")
 final class RulesCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The référentiel id, e.g. normandie.")
+  @Parameters(index = "0", paramLabel = "ID", descriptionKey = "rules.id", description = "The référentiel id, e.g. normandie.")
   String referentielId;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",

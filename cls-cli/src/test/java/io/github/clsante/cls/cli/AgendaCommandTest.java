@@ -200,10 +200,14 @@ class AgendaCommandTest {
 
   @Test
   void helpSaysWhatIsNotOnTheAgenda() {
-    Cli.Result h = Cli.run("agenda", "--help");
+    Cli.Result h = Cli.run("agenda", "--help", "--lang", "en");
     assertThat(h.status()).isZero();
     assertThat(h.out()).contains("Usage: cls agenda").contains("--format").contains("text, json, ics")
         .contains("late").contains("not removed from a calendar");
+    Cli.Result fr = Cli.run("agenda", "--help");
+    assertThat(fr.status()).isZero();
+    assertThat(fr.out().replaceAll("\\s+", " ")).contains("Utilisation : cls agenda").contains("--format").contains("text, json, ics")
+        .contains("en retard").contains("n'est pas retirée d'un agenda");
   }
 
   @Test

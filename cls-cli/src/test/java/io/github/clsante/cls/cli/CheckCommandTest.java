@@ -128,8 +128,11 @@ class CheckCommandTest {
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith(broken + ": line 4, column "));
+    assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith(broken + " : ligne 4, colonne "));
     assertNoStackTrace(r.err());
+    Cli.Result en = Cli.run("check", broken.toString(), "--referentiel", "normandie", "--as-of", Cli.AS_OF,
+        "--lang", "en");
+    assertThat(en.errLines()).anySatisfy(l -> assertThat(l).startsWith(broken + ": line 4, column "));
   }
 
   @Test
@@ -140,20 +143,28 @@ class CheckCommandTest {
     int line = (int) json.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     Path broken = dir.resolve("unknown-enum.json");
     Files.writeString(broken, json.substring(0, at) + "\"kind\": \"COPILL\"" + json.substring(at + 15));
-    Cli.Result r = Cli.run("check", broken.toString(), "--referentiel", "normandie", "--as-of", Cli.AS_OF);
+    Cli.Result r = Cli.run("check", broken.toString(), "--referentiel", "normandie", "--as-of", Cli.AS_OF,
+        "--lang", "en");
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith(broken + ": line " + line + ", column ")
-        .contains("/governance/bodies/").contains("/kind").contains("COPILL"));
+        .contains("/governance/bodies/").contains("/kind").contains("expected one of COPIL, COTECH")
+        .contains("COPILL"));
+    Cli.Result fr = Cli.run("check", broken.toString(), "--referentiel", "normandie", "--as-of", Cli.AS_OF);
+    assertThat(fr.errLines()).anySatisfy(l -> assertThat(l).startsWith(broken + " : ligne " + line + ", colonne ")
+        .contains("/governance/bodies/").contains("/kind : attendu l'une des valeurs COPIL, COTECH")
+        .endsWith("; trouvé \"COPILL\""));
     assertNoStackTrace(r.err());
   }
 
   @Test
   void aMissingFileIsExit2() {
-    Cli.Result r = Cli.run("check", "no/such/file.json", "--referentiel", "normandie");
+    Cli.Result r = Cli.run("check", "no/such/file.json", "--referentiel", "normandie", "--lang", "en");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("no/such/file.json").contains("no such file");
+    Cli.Result fr = Cli.run("check", "no/such/file.json", "--referentiel", "normandie");
+    assertThat(fr.err()).isEqualTo("cls : no/such/file.json : aucun fichier de ce nom\n");
     assertNoStackTrace(r.err());
   }
 

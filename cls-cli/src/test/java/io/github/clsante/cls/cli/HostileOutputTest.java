@@ -72,7 +72,12 @@ class HostileOutputTest {
         "\"x\\\\n" + FORGED + "\\\\u001b[2J\": 1, \"region\"");
     Path c = dir.resolve("c.json");
     Files.writeString(c, json);
-    Cli.Result r = Cli.run("check", c.toString(), "--referentiel", "normandie", "--as-of", Cli.AS_OF);
+    Cli.Result fr = Cli.run("check", c.toString(), "--referentiel", "normandie", "--as-of", Cli.AS_OF);
+    assertSafe("unreadable", fr);
+    assertThat(fr.errLines()).hasSize(2);
+    assertThat(fr.errLines().get(0)).startsWith(c + " : ligne ")
+        .contains("/x\\n" + FORGED + "\\u001b[2J : attendu l'un des champs");
+    Cli.Result r = Cli.run("check", c.toString(), "--referentiel", "normandie", "--as-of", Cli.AS_OF, "--lang", "en");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertSafe("unreadable", r);

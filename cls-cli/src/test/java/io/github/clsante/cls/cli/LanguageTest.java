@@ -36,7 +36,8 @@ class LanguageTest {
   private static final Path EXAMPLES = Path.of("../examples");
   private static final Path PORTFOLIO = EXAMPLES.resolve("portfolio");
   /** The command line as a reader types it, and the names of the JSON formats: the same in both languages. */
-  private static final Pattern COMMAND = Pattern.compile("cls(?:-[a-z]+)?/1|cls [a-z]+|--?[a-z][a-z-]*");
+  private static final Pattern COMMAND = Pattern.compile("cls(?:-[a-z]+)?/1|cls [a-z]+|--?[a-z][a-z-]*"
+      + "|JAVA_OPTS|NO_COLOR|CLICOLOR_FORCE");
 
   private static List<Path> documents(Path folder) {
     try (Stream<Path> s = Files.list(folder)) {

@@ -14,6 +14,9 @@ class MainTest {
 
   @Command(name = "oom")
   static final class OutOfMemory implements Callable<Integer> {
+    @CommandLine.Option(names = "--lang")
+    String lang;
+
     @Override
     public Integer call() {
       throw new OutOfMemoryError("Java heap space");
@@ -22,6 +25,9 @@ class MainTest {
 
   @Command(name = "stack")
   static final class Overflow implements Callable<Integer> {
+    @CommandLine.Option(names = "--lang")
+    String lang;
+
     @Override
     public Integer call() {
       throw new StackOverflowError();
@@ -33,7 +39,10 @@ class MainTest {
     StringWriter err = new StringWriter();
     int status = Main.run(new CommandLine(new OutOfMemory()), new String[0], new PrintWriter(err, true));
     assertThat(status).isEqualTo(Main.FAILED);
-    assertThat(err.toString().lines()).singleElement().asString().startsWith("cls: out of memory");
+    assertThat(err.toString().lines()).singleElement().asString().startsWith("cls : mémoire insuffisante");
+    StringWriter en = new StringWriter();
+    Main.run(new CommandLine(new OutOfMemory()), new String[] {"--lang", "en"}, new PrintWriter(en, true));
+    assertThat(en.toString().lines()).singleElement().asString().startsWith("cls: out of memory");
   }
 
   @Test
@@ -41,6 +50,9 @@ class MainTest {
     StringWriter err = new StringWriter();
     int status = Main.run(new CommandLine(new Overflow()), new String[0], new PrintWriter(err, true));
     assertThat(status).isEqualTo(Main.FAILED);
-    assertThat(err.toString()).startsWith("cls: internal error").contains("StackOverflowError");
+    assertThat(err.toString()).startsWith("cls : erreur interne").contains("StackOverflowError");
+    StringWriter en = new StringWriter();
+    Main.run(new CommandLine(new Overflow()), new String[] {"--lang=en"}, new PrintWriter(en, true));
+    assertThat(en.toString()).startsWith("cls: internal error").contains("StackOverflowError");
   }
 }

@@ -97,6 +97,13 @@ class OtherCommandsTest {
     assertThat(agenda.status()).isZero();
     assertThat(new ObjectMapper().readTree(agenda.out()).at("/properties/format/const").asText())
         .isEqualTo("cls-agenda/1");
+    Cli.Result portfolio = Cli.run("schema", "--portfolio");
+    assertThat(new ObjectMapper().readTree(portfolio.out()).at("/properties/format/const").asText())
+        .isEqualTo("cls-portfolio/1");
+    Cli.Result portfolioAgenda = Cli.run("schema", "--portfolio-agenda");
+    assertThat(portfolioAgenda.status()).isZero();
+    assertThat(new ObjectMapper().readTree(portfolioAgenda.out()).at("/properties/format/const").asText())
+        .isEqualTo("cls-portfolio-agenda/1");
     Cli.Result both = Cli.run("schema", "--report", "--agenda");
     assertThat(both.status()).isEqualTo(2);
     assertThat(both.out()).isEmpty();
@@ -111,9 +118,16 @@ class OtherCommandsTest {
     for (String cmd : List.of("check", "agenda", "referentiels", "rules", "calendar", "compare", "schema")) {
       Cli.Result h = Cli.run(cmd, "--help");
       assertThat(h.status()).as(cmd).isZero();
-      assertThat(h.out()).as(cmd).contains("Usage: cls " + cmd).contains("--help").contains("--version");
+      assertThat(h.out()).as(cmd).contains("Utilisation : cls " + cmd).contains("--help").contains("--version")
+          .contains("Affiche cette aide et s'arrête.");
+      Cli.Result en = Cli.run(cmd, "--help", "--lang", "en");
+      assertThat(en.status()).as(cmd).isZero();
+      assertThat(en.out()).as(cmd).contains("Usage: cls " + cmd).contains("--help").contains("--version")
+          .contains("Show this help message and exit.");
     }
-    assertThat(Cli.run("--help").out()).contains("check").contains("agenda").contains("calendar").contains("compare");
+    assertThat(Cli.run("--help").out()).contains("Commandes :").contains("check").contains("agenda")
+        .contains("calendar").contains("compare");
+    assertThat(Cli.run("--help", "--lang", "en").out()).contains("Commands:").contains("check");
   }
 
   @ParameterizedTest
@@ -203,15 +217,18 @@ class OtherCommandsTest {
   void aMissingDocumentIsExit2Everywhere(String cmd) {
     Cli.Result r = Cli.run(cmd, "no-such.json");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("no-such.json").contains("no such file");
+    assertThat(r.err()).contains("no-such.json").contains("aucun fichier de ce nom");
     assertThat(r.out()).isEmpty();
+    Cli.Result en = Cli.run(cmd, "no-such.json", "--lang", "en");
+    assertThat(en.status()).isEqualTo(2);
+    assertThat(en.err()).contains("no-such.json").contains("no such file");
   }
 
   @Test
   void compareWithAnUnknownReferentielNamesItAndExit2() {
     Cli.Result c = Cli.run("compare", Cli.fixture().toString(), "--referentiels", "normandie,bretagne");
     assertThat(c.status()).isEqualTo(2);
-    assertThat(c.err()).contains("\"bretagne\"").contains("normandie, occitanie, socle");
+    assertThat(c.err()).contains("« bretagne »").contains("normandie, occitanie, socle");
     assertThat(c.out()).isEmpty();
   }
 

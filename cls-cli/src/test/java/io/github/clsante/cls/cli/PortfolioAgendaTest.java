@@ -2,6 +2,12 @@ package io.github.clsante.cls.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
 import io.github.clsante.cls.agenda.Agenda;
 import io.github.clsante.cls.agenda.AgendaItem;
 import io.github.clsante.cls.json.ClsJson;
@@ -65,12 +71,86 @@ class PortfolioAgendaTest {
     }
   }
 
+  private static final JsonSchema PORTFOLIO_AGENDA_SCHEMA = JsonSchemaFactory
+      .getInstance(SpecVersion.VersionFlag.V202012)
+      .getSchema(ClsJson.portfolioAgendaSchema(), SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+
+  /** A dated to-do as the library's own agenda of one contract says it: contract, rule, element, year, due date. */
+  private static String dated(AgendaItem i) {
+    return i.contractId() + " " + i.ruleId() + " " + i.finding().elementId() + " " + i.finding().year().orElse(0)
+        + " " + i.dueDate().orElseThrow();
+  }
+
+  private static String dated(JsonNode i) {
+    return i.get("contractId").asText() + " " + i.get("ruleId").asText() + " " + i.get("elementId").asText() + " "
+        + i.path("year").asInt(0) + " " + i.get("dueDate").asText();
+  }
+
   @Test
-  void jsonIsRefusedForSeveralContractsInOneLine() {
+  void jsonIsOnePortfolioAgendaWithEveryDatedToDoByDueDate() throws IOException {
     Cli.Result r = Cli.run("agenda", "../examples", "--as-of", AS_OF, "--format", "json");
+    assertThat(r.status()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(PORTFOLIO_AGENDA_SCHEMA.validate(json)).isEmpty();
+    assertThat(json.get("format").asText()).isEqualTo("cls-portfolio-agenda/1");
+    assertThat(json.get("asOf").asText()).isEqualTo(AS_OF);
+    List<Agenda> library = libraryAgendas();
+    assertThat(json.get("contracts")).hasSize(library.size());
+    assertThat(json.get("failed")).isEmpty();
+
+    List<JsonNode> items = new ArrayList<>();
+    json.get("items").forEach(items::add);
+    List<String> expected = library.stream().flatMap(a -> a.dated().stream()).map(PortfolioAgendaTest::dated)
+        .sorted().toList();
+    assertThat(expected).isNotEmpty();
+    assertThat(items.stream().filter(i -> i.has("dueDate")).map(PortfolioAgendaTest::dated).sorted().toList())
+        .isEqualTo(expected);
+    assertThat(items).hasSize(library.stream().mapToInt(a -> a.items().size()).sum());
+    // by due date, undated ones last
+    List<String> dues = items.stream().map(i -> i.path("dueDate").asText("9999-12-31")).toList();
+    assertThat(dues).isSorted();
+    assertThat(items.stream().map(i -> i.get("key").asText()).toList()).doesNotHaveDuplicates();
+    // each item names the document of its contract
+    for (JsonNode i : items) {
+      JsonNode c = json.get("contracts").get(i.get("contract").asInt());
+      assertThat(c.get("index").asInt()).isEqualTo(i.get("contract").asInt());
+      assertThat(c.get("contractId").asText()).isEqualTo(i.get("contractId").asText());
+    }
+    assertThat(items).anySatisfy(i -> assertThat(i.get("key").asText())
+        .isEqualTo("cls-msm-2023/NOR-ANNUAL-REPORT/cls-msm-2023/2025"));
+  }
+
+  @Test
+  void jsonKeysStayUniqueWhenTwoDocumentsHoldOneContract(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of("../examples/cls-mont-saint-michel-normandie.json"), dir.resolve("a.json"));
+    Files.copy(Path.of("../examples/cls-mont-saint-michel-normandie.json"), dir.resolve("b.json"));
+    Cli.Result r = Cli.run("agenda", dir.toString(), "--as-of", AS_OF, "--format", "json", "--lang", "en");
+    assertThat(r.status()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(PORTFOLIO_AGENDA_SCHEMA.validate(json)).isEmpty();
+    List<JsonNode> items = new ArrayList<>();
+    json.get("items").forEach(items::add);
+    assertThat(items).isNotEmpty().hasSize(2 * json.get("contracts").get(0).get("toDos").asInt());
+    assertThat(items.stream().map(i -> i.get("key").asText()).toList()).doesNotHaveDuplicates()
+        .contains("cls-msm-2023/NOR-ANNUAL-REPORT/cls-msm-2023/2025",
+            "cls-msm-2023/NOR-ANNUAL-REPORT/cls-msm-2023/2025~2");
+    assertThat(items.stream().map(i -> i.get("contract").asInt()).distinct().sorted().toList())
+        .containsExactly(0, 1);
+  }
+
+  @Test
+  void jsonNamesTheDocumentsThatCouldNotBeRead(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of("../examples/cls-mont-saint-michel-normandie.json"), dir.resolve("a.json"));
+    Files.writeString(dir.resolve("b.json"), "{\"format\": \"cls/1\", \"id\": ");
+    Cli.Result r = Cli.run("agenda", dir.toString(), "--as-of", AS_OF, "--format", "json");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.errLines()).singleElement().asString().contains("--format text");
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(PORTFOLIO_AGENDA_SCHEMA.validate(json)).isEmpty();
+    assertThat(json.get("failed")).singleElement().satisfies(f -> {
+      assertThat(f.get("index").asInt()).isEqualTo(1);
+      assertThat(f.get("source").asText()).endsWith("b.json");
+    });
+    assertThat(json.get("items")).isNotEmpty();
   }
 
   @Test

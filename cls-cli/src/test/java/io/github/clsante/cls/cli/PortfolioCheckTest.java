@@ -70,7 +70,7 @@ class PortfolioCheckTest {
       + "À prévoir  Prochaine échéance  Fichier  Remarque";
 
   private static final Pattern PROBLEM = Pattern.compile(
-      ": line \\d+, column \\d+, (\\(document\\)|/\\S*): expected .+; found .+$");
+      " : ligne \\d+, colonne \\d+, (\\(document\\)|/\\S*) : attendu .+ ; trouvé .+$");
 
   /** Each example checked on its own, through the library: the oracle of the portfolio's rows. */
   private static final Map<String, ConformityReport> REPORTS = new java.util.HashMap<>();
@@ -261,7 +261,7 @@ class PortfolioCheckTest {
     assertThat(count(d, "notConforming")).isEqualTo(5);
 
     // due within 90 days across contracts: Évreux's final evaluation, due on its end date
-    List<Element> due = elements(d, "li").stream().filter(e -> "todo-item due".equals(e.getAttribute("class")))
+    List<Element> due = elements(d, "li").stream().filter(e -> "todo-item soon".equals(e.getAttribute("class")))
         .toList();
     List<String> expected = new ArrayList<>();
     for (String f : EXAMPLES) {
@@ -337,10 +337,10 @@ class PortfolioCheckTest {
     String empty = folder.resolve("c-empty.json").toString();
     String notes = folder.resolve("d-notes.json").toString();
     for (String f : List.of(broken, empty, notes)) {
-      assertThat(r.errLines()).as(f).anySatisfy(l -> assertThat(l).startsWith(f + ": line ").containsPattern(PROBLEM));
-      assertThat(r.errLines()).contains("cls: " + f + " is not a readable contract (1 problem)");
+      assertThat(r.errLines()).as(f).anySatisfy(l -> assertThat(l).startsWith(f + " : ligne ").containsPattern(PROBLEM));
+      assertThat(r.errLines()).contains("cls : " + f + " n'est pas un contrat lisible (1 problème)");
     }
-    assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith(broken + ": line 3, column "));
+    assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith(broken + " : ligne 3, colonne "));
     assertThat(r.err()).doesNotContain("hidden").doesNotContain(".git").doesNotContain("readme")
         .doesNotContain("x.json:");
 
@@ -394,7 +394,7 @@ class PortfolioCheckTest {
     // given by name, a saved report is read, and is no contract
     Cli.Result named = Cli.run("check", dir.resolve("bayeux-report.json").toString());
     assertThat(named.status()).isEqualTo(2);
-    assertThat(named.err()).contains("/format: expected \"cls/1\"");
+    assertThat(named.err()).contains("/format : attendu \"cls/1\" ; trouvé \"cls-report/1\"");
   }
 
   @Test
@@ -414,9 +414,12 @@ class PortfolioCheckTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.errLines()).hasSize(2);
-    assertThat(r.errLines().get(0)).startsWith("<stdin>: line 1, column 1, (document): expected ");
-    assertThat(r.errLines().get(1)).isEqualTo("cls: <stdin> is not a readable contract (1 problem)");
+    assertThat(r.errLines().get(0)).startsWith("<stdin> : ligne 1, colonne 1, (document) : attendu ");
+    assertThat(r.errLines().get(1)).isEqualTo("cls : <stdin> n'est pas un contrat lisible (1 problème)");
     assertNoStackTrace(r.err());
+    Cli.Result en = Cli.runWithStdin("ceci n'est pas un contrat", "check", "-", "--lang", "en");
+    assertThat(en.errLines().get(0)).startsWith("<stdin>: line 1, column 1, (document): expected ");
+    assertThat(en.errLines().get(1)).isEqualTo("cls: <stdin> is not a readable contract (1 problem)");
   }
 
   @Test
@@ -480,6 +483,10 @@ class PortfolioCheckTest {
     Cli.Result r = Cli.run("check", BAYEUX, "no/such/file.json", "--as-of", Cli.AS_OF, "--summary");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.errLines()).containsExactly(
+        "no/such/file.json : (document) : attendu un fichier lisible ; trouvé aucun fichier de ce nom",
+        "cls : no/such/file.json n'est pas un contrat lisible (1 problème)");
+    Cli.Result en = Cli.run("check", BAYEUX, "no/such/file.json", "--as-of", Cli.AS_OF, "--summary", "--lang", "en");
+    assertThat(en.errLines()).containsExactly(
         "no/such/file.json: (document): expected a readable file; found no such file",
         "cls: no/such/file.json is not a readable contract (1 problem)");
     assertThat(table(r).get(2).subList(2, 3)).containsExactly("illisible");
@@ -530,7 +537,7 @@ class PortfolioCheckTest {
     Cli.Result r = Cli.run("check", dir.toString(), "--as-of", Cli.AS_OF, "--summary");
     assertThat(r.out() + r.err()).doesNotContain("\u001b").doesNotContain("\u0007");
     assertThat(r.out()).contains("cls-\\u001b[31mrouge\\u0007").contains("evil\\u001b[2J\\nname.json");
-    assertThat(r.err()).contains("/\\u001b[2J: expected");
+    assertThat(r.err()).contains("/\\u001b[2J : attendu");
     Cli.Result full = Cli.run("check", dir.toString(), "--as-of", Cli.AS_OF);
     assertThat(full.out()).startsWith(r.out());
     assertThat(full.out()).contains("\n── " + dir + "/evil\\u001b[2J\\nname.json ──\n");
@@ -540,9 +547,13 @@ class PortfolioCheckTest {
 
   @Test
   void helpDocumentsTheFormsAndTheExitStatuses() {
-    Cli.Result r = Cli.run("check", "--help");
+    Cli.Result r = Cli.run("check", "--help", "--lang", "en");
     assertThat(r.status()).isZero();
     String help = r.out().replaceAll("\\s+", " ");
+    String fr = Cli.run("check", "--help").out().replaceAll("\\s+", " ");
+    assertThat(fr).contains("--summary").contains("- pour l'entrée standard").contains("dossier")
+        .contains("0 conforme").contains("1 au moins un constat de gravité erreur")
+        .contains("2 le travail n'a pas pu être fait").contains("les autres sont quand même contrôlés et rapportés");
     assertThat(help).contains("--summary").contains("- for standard input").contains("folder")
         .contains("0 conforming").contains("1 at least one ERROR finding")
         .contains("2 could not do the job").contains("the others are still checked and reported");

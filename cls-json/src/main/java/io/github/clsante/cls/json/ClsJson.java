@@ -9,8 +9,8 @@ import java.util.Properties;
 
 /**
  * Entry point of the cls JSON format: the shared {@link ContractReader} and {@link ContractWriter}, the JSON
- * Schemas of cls/1 documents, cls-report/1 reports and cls-agenda/1 agendas, the version of cls, and the Jackson
- * module. Stateless and thread-safe.
+ * Schemas of cls/1 documents, cls-report/1 reports, cls-agenda/1 agendas, cls-portfolio/1 portfolios and
+ * cls-portfolio-agenda/1 portfolio agendas, the version of cls, and the Jackson module. Stateless and thread-safe.
  *
  * <pre>{@code
  * LocalHealthContract c = ClsJson.reader().read(Path.of("cls.json"));
@@ -45,6 +45,15 @@ public final class ClsJson {
   /** Class-path resource of the JSON Schema (draft 2020-12) of cls-portfolio/1 documents. */
   public static final String PORTFOLIO_SCHEMA_RESOURCE = "io/github/clsante/cls/json/cls-portfolio-1.schema.json";
 
+  /**
+   * The value of the {@code "format"} field of a portfolio's agenda ({@link ContractWriter#writePortfolioAgenda}).
+   */
+  public static final String PORTFOLIO_AGENDA_FORMAT = "cls-portfolio-agenda/1";
+
+  /** Class-path resource of the JSON Schema (draft 2020-12) of cls-portfolio-agenda/1 documents. */
+  public static final String PORTFOLIO_AGENDA_SCHEMA_RESOURCE =
+      "io/github/clsante/cls/json/cls-portfolio-agenda-1.schema.json";
+
   private static final ContractReader READER = new ContractReader();
   private static final ContractWriter WRITER = new ContractWriter();
 
@@ -78,6 +87,18 @@ public final class ClsJson {
    */
   public static String portfolioSchema() {
     return PortfolioSchemaHolder.TEXT;
+  }
+
+  /**
+   * @return the JSON Schema (draft 2020-12) of cls-portfolio-agenda/1 documents, the text of
+   *     {@link #PORTFOLIO_AGENDA_SCHEMA_RESOURCE}
+   */
+  public static String portfolioAgendaSchema() {
+    return PortfolioAgendaSchemaHolder.TEXT;
+  }
+
+  private static final class PortfolioAgendaSchemaHolder {
+    static final String TEXT = text(PORTFOLIO_AGENDA_SCHEMA_RESOURCE);
   }
 
   private static final class PortfolioSchemaHolder {

@@ -37,7 +37,7 @@ import java.util.Objects;
 
 /**
  * Writes contracts as cls/1 JSON documents, conformity reports as cls-report/1 JSON, agendas as cls-agenda/1
- * JSON, and checked portfolios as cls-portfolio/1 JSON.
+ * JSON, checked portfolios as cls-portfolio/1 JSON and their agendas as cls-portfolio-agenda/1 JSON.
  *
  * <p>The output is canonical: {@code "format"} first, then the fields in the model's declaration order; empty
  * optionals, empty lists and sets, and values equal to the model's default are left out; sets are written in
@@ -270,6 +270,22 @@ public final class ContractWriter {
     return w.toString();
   }
 
+  /**
+   * Writes the agenda of a checked portfolio: every checked contract's to-dos together, by due date (undated ones
+   * last), each naming the contract it is about, with the documents that could not be read or checked.
+   *
+   * @param portfolio a checked portfolio
+   * @param locale the language of the messages (French and English are shipped)
+   * @return the agenda as cls-portfolio-agenda/1 JSON text; every item's {@code key} is unique in it (the to-do's
+   *     stable key, followed by {@code ~2}, {@code ~3}… in a second, third document holding the same contract id)
+   * @throws NullPointerException when an argument is null
+   */
+  public String writePortfolioAgenda(PortfolioReport portfolio, Locale locale) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(locale, "locale");
+    return text(g -> PortfolioAgendaJson.write(g, portfolio, locale));
+  }
+
   static void writeContract(JsonGenerator g, LocalHealthContract c) throws IOException {
     Model.CONTRACT.write(g, c, new String[] {"format", Model.FORMAT});
   }
@@ -356,7 +372,7 @@ public final class ContractWriter {
     g.writeEndObject();
   }
 
-  private static void sources(JsonGenerator g, Finding f) throws IOException {
+  static void sources(JsonGenerator g, Finding f) throws IOException {
     g.writeArrayFieldStart("sources");
     for (Source s : f.sources()) {
       g.writeStartObject();

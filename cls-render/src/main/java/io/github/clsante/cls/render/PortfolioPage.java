@@ -84,7 +84,14 @@ final class PortfolioPage {
 
   private static void summary(Html h, PortfolioReport p, Function<? super PortfolioEntry, List<String>> failures,
       Texts t) {
-    String[] cols = {"contract", "region", "phase", "errors", "warnings", "todos", "nextDue", "file", "note"};
+    // the file is said under the contract's name, and the note column is there only when a row has a note: the
+    // table then fits a projected page without breaking file names letter by letter
+    boolean anyNote = !p.failures().isEmpty() || !p.duplicateContractIds().isEmpty();
+    List<String> cols = new ArrayList<>(List.of("contract", "region", "phase", "errors", "warnings", "todos",
+        "nextDue"));
+    if (anyNote) {
+      cols.add("note");
+    }
     h.raw("<section id=\"summary\">\n<h2>").text(t.get("portfolio.summary")).raw("</h2>\n")
         .raw("<div class=\"table-wrap\">\n<table class=\"summary cards\">\n<thead><tr>");
     for (String k : cols) {
@@ -99,7 +106,9 @@ final class PortfolioPage {
       } else {
         h.text(e.contractName().orElse(id));
       }
-      h.raw(" <code class=\"id\">").text(id).raw("</code></th>");
+      h.raw(" <code class=\"id\">").text(id).raw("</code><span class=\"file\">")
+          .text(t.get("portfolio.col.file")).text(t.get("plan.colon")).raw("<code>").text(e.source())
+          .raw("</code></span></th>");
       String region = e.region().isPresent() || e.report().isPresent()
           ? e.region().orElse(NONE) + " / " + e.report().map(ConformityReport::referentielId).orElse(NONE) : NONE;
       cell(h, t, "region", "", region);
@@ -113,7 +122,7 @@ final class PortfolioPage {
       if (e.report().isPresent()) {
         ConformityReport r = e.report().get();
         h.raw("<td data-phase=\"").raw(r.phase().name()).raw("\"").attr("data-label", t.get("portfolio.col.phase"))
-            .raw(">").text(t.phase(r.phase())).raw("</td>");
+            .raw(">").text(t.get("phase.short." + r.phase().name())).raw("</td>");
         cell(h, t, "errors", r.isConforming() ? "num" : "num ERROR", String.valueOf(r.count(Severity.ERROR)));
         cell(h, t, "warnings", "num", String.valueOf(r.count(Severity.WARNING)));
         cell(h, t, "todos", "num", String.valueOf(r.findings().stream().filter(Finding::isToDo).count()));
@@ -126,9 +135,9 @@ final class PortfolioPage {
         }
         failures.apply(e).stream().findFirst().ifPresent(notes::add);
       }
-      h.raw("<td").attr("data-label", t.get("portfolio.col.file")).raw("><code>").text(e.source())
-          .raw("</code></td>");
-      cell(h, t, "note", "", String.join(t.get("portfolio.sep"), notes));
+      if (anyNote) {
+        cell(h, t, "note", "", String.join(t.get("portfolio.sep"), notes));
+      }
       h.raw("</tr>\n");
     }
     h.raw("</tbody>\n</table>\n</div>\n</section>\n");
@@ -152,7 +161,7 @@ final class PortfolioPage {
     }
     h.raw("<ol class=\"todos\">\n");
     for (AgendaItem i : due) {
-      h.raw("<li class=\"todo-item due\"").attr("data-key", i.key()).raw(">");
+      h.raw("<li class=\"todo-item soon\"").attr("data-key", i.key()).raw(">");
       h.el("p", "due", t.date(i.dueDate().orElseThrow()));
       h.raw("<div class=\"what\"><p class=\"el\">");
       Optional<PortfolioEntry> e = p.entries().stream()
@@ -162,7 +171,10 @@ final class PortfolioPage {
       } else {
         h.text(i.contractName());
       }
-      h.raw(" — ").text(i.elementName()).raw("</p>").el("p", "msg", i.finding().message(t.locale()))
+      if (!i.elementName().equals(i.contractName())) {
+        h.raw(" — ").text(i.elementName());
+      }
+      h.raw("</p>").el("p", "msg", i.finding().message(t.locale()))
           .raw("<p class=\"ref\"><code>").text(i.ruleId()).raw("</code></p></div></li>\n");
     }
     h.raw("</ol>\n</section>\n");

@@ -124,7 +124,7 @@ final class Styles {
       .fiche .status{font-size:.78rem;font-weight:600;color:var(--st);padding-top:.15rem}
       .fiche .title{font-weight:600}
       .fiche .pilot{color:var(--muted);font-size:.9rem}
-      .id{font-size:.75rem}
+      .id{font-size:.75rem;white-space:nowrap}
       /* findings */
       article.group{border:1px solid var(--line);border-radius:.6rem;margin:1rem 0;padding:.2rem 1rem .6rem}
       article.group header h3,article.group header h4{margin:.7rem 0 0}
@@ -152,6 +152,8 @@ final class Styles {
       /* portfolio */
       section.contract{margin-top:3rem;padding-top:1rem;border-top:4px solid var(--blue)}
       table.summary td.num,table.counts td.num{text-align:right}
+      table.summary .file{display:block;font-size:.75rem;color:var(--muted);font-weight:400}
+      table.summary .file code{overflow-wrap:anywhere}
       td.unreadable{color:var(--err);font-weight:600}
       ul.problems{font-size:.9rem}
       .tables{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr))}
@@ -161,6 +163,7 @@ final class Styles {
         h1{font-size:1.4rem}
         h2{font-size:1.15rem}
         .todo-item{grid-template-columns:1fr}
+        .fiche{grid-template-columns:1fr}
         table.cards,table.cards tbody,table.cards tr,table.cards th,table.cards td{display:block;width:auto}
         table.cards thead{display:none}
         table.cards tr{border:1px solid var(--line);border-radius:.5rem;margin:.7rem 0;overflow:hidden}
@@ -195,6 +198,7 @@ final class Styles {
         .table-wrap{overflow:visible}
         td.cell .note{white-space:normal}
         footer.page{display:none}
+        figure.chart svg{max-height:50mm;width:auto}
         p.provenance{display:block;font-size:.75rem;color:var(--muted);margin:0 0 .4rem}
       }
       """;

@@ -1,0 +1,57 @@
+package io.github.clsante.cls.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+
+/**
+ * The help of the command ({@code --help}, {@code cls help}) in the language of the command line. The annotations
+ * hold the English texts; {@code CliHelp.properties} holds the French ones, under picocli's keys: headings
+ * ({@code usage.synopsisHeading}…), each command's description and exit statuses (qualified by the command's
+ * name: {@code cls.check.usage.description}), and each option's description (by its name without dashes, or
+ * qualified where commands differ: {@code cls.agenda.format}). The file is read directly as UTF-8, so that it
+ * loads the same on the class path and the module path. Stateless and thread-safe.
+ */
+final class HelpTexts {
+
+  private static final String FRENCH = "CliHelp.properties";
+
+  private HelpTexts() {}
+
+  /**
+   * Gives a command line (and its subcommands) the help texts of a language.
+   *
+   * @param root the command line, before the help is printed
+   * @param lang the language
+   */
+  static void apply(CommandLine root, Lang lang) {
+    if (lang == Lang.fr) {
+      root.setResourceBundle(Holder.FRENCH_BUNDLE);
+    }
+  }
+
+  /** @return the French help texts, for tests */
+  static ResourceBundle french() {
+    return Holder.FRENCH_BUNDLE;
+  }
+
+  private static final class Holder {
+    static final ResourceBundle FRENCH_BUNDLE = load(FRENCH);
+  }
+
+  private static ResourceBundle load(String name) {
+    try (InputStream in = HelpTexts.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
