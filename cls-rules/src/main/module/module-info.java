@@ -19,8 +19,10 @@ module io.github.clsante.cls.rules {
   requires transitive io.github.clsante.cls.core;
   // FindingSink, the global every rule reports through, takes Drools' RuleContext and Rule
   requires transitive org.kie.api;
+  // what this module's classes, the generated rule classes included, call
   requires org.drools.canonicalmodel;
   requires org.drools.modelcompiler;
+  requires org.drools.util;
   requires static transitive org.jspecify;
 
   exports io.github.clsante.cls.rules;
