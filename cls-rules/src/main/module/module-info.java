@@ -23,6 +23,9 @@ module io.github.clsante.cls.rules {
   requires org.drools.canonicalmodel;
   requires org.drools.modelcompiler;
   requires org.drools.util;
+  // Drools logs through SLF4J, which its automatic modules cannot require: without this, an application on the
+  // module path that does not itself require org.slf4j fails loading the packs (NoClassDefFoundError)
+  requires org.slf4j;
   requires static transitive org.jspecify;
 
   exports io.github.clsante.cls.rules;
