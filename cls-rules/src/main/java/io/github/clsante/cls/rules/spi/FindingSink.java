@@ -63,7 +63,7 @@ public final class FindingSink {
 
     /**
      * @param rule a rule
-     * @return the key {@link FindingSink#FindingSink(Phase, Map)} expects: package and name
+     * @return the key {@link FindingSink#FindingSink(Phase, LocalDate, Optional, Map)} expects: package and name
      */
     public static String key(Rule rule) {
       return rule.getPackageName() + "/" + rule.getName();
