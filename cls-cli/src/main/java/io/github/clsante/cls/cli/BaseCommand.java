@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -212,7 +213,7 @@ abstract class BaseCommand implements Callable<Integer> {
    * @return the référentiel
    * @throws Failure when the forced id is unknown, or the contract's région is no région and none is forced
    */
-  Referentiel referentielFor(LocalHealthContract contract, String forcedId, Lang lang) {
+  Referentiel referentielFor(LocalHealthContract contract, @Nullable String forcedId, Lang lang) {
     Labels l = new Labels(lang);
     Optional<Region> region = Region.find(contract.region());
     if (forcedId != null) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The documents that the FILE arguments of a command name: files, folders and {@code -} (standard input),
@@ -77,7 +78,7 @@ final class Inputs {
    * @param name how it is shown: the file name as given, or as found under a folder given, or {@value #STDIN}
    * @param path the file; null for standard input
    */
-  record Source(int index, String name, Path path) {
+  record Source(int index, String name, @Nullable Path path) {
 
     /** @return whether this is standard input */
     boolean isStdin() {

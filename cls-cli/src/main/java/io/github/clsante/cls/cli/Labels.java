@@ -3,8 +3,14 @@ package io.github.clsante.cls.cli;
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.referentiel.Applies;
 import io.github.clsante.cls.report.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,18 +20,43 @@ import java.util.regex.Pattern;
  * {@code CliLabels_en.properties}, and the words every text output shares: a label and its value with the
  * language's colon (« Phase : … », "Phase: …"), phase and severity names, when a clause applies, dates written
  * out. Placeholders {@code {0}}, {@code {1}}… are replaced literally: values are never read as a pattern.
+ *
+ * <p>The two files are read from this class's package (UTF-8) rather than through
+ * {@code ResourceBundle.getBundle} with a no-fallback {@code Control}, which a named module may not call: the
+ * command runs on the module path as on the class path. The English bundle's parent is the French one, as
+ * {@code getBundle} would chain them; nothing falls back to the JVM's locale.
  */
 final class Labels {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+  private static final ResourceBundle FR = load("CliLabels.properties", null);
+  private static final ResourceBundle EN = load("CliLabels_en.properties", FR);
 
   private final Lang lang;
   private final ResourceBundle bundle;
 
   Labels(Lang lang) {
     this.lang = lang;
-    this.bundle = ResourceBundle.getBundle("io.github.clsante.cls.cli.CliLabels", lang.locale(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = lang == Lang.en ? EN : FR;
+  }
+
+  private static ResourceBundle load(String name, ResourceBundle parent) {
+    try (InputStream in = Labels.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("cls-cli: " + name + " is missing from the jar");
+      }
+      return new Bundle(new InputStreamReader(in, StandardCharsets.UTF_8), parent);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A properties file with a parent, as {@code ResourceBundle.getBundle} chains a language to the base. */
+  private static final class Bundle extends PropertyResourceBundle {
+    Bundle(InputStreamReader reader, ResourceBundle parent) throws IOException {
+      super(reader);
+      setParent(parent);
+    }
   }
 
   /** @return the language of these labels */

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit status, as linters do: 0 conforming, 1 at least one {@code ERROR} finding, 2 could not do the job
  * (usage error, unreadable document, unknown référentiel). Results go to stdout, diagnostics to stderr.
+ *
+ * @since 0.1.0
  */
 @Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Checks Contrats locaux de santé (CLS) against regional référentiels.",

@@ -35,6 +35,8 @@ import java.util.Optional;
  *
  * <p>A late thing is never on the agenda: once its due date has passed, the référentiel judges it and it is a
  * finding of the clause's severity, not a to-do. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Agenda {
 

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param contractName the name of the contract
  * @param finding the to-do finding
  * @param elementName the human name of the element concerned, from the document
+ * @since 0.1.0
  */
 public record AgendaItem(String contractId, String contractName, Finding finding, String elementName) {
 

@@ -3,4 +3,7 @@
  * ordered by due date, each with its element's human name and a stable key
  * ({@link io.github.clsante.cls.agenda.Agenda}). Public API.
  */
+@NullMarked
 package io.github.clsante.cls.agenda;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,8 @@ import java.time.LocalDate;
  * The bounds of a check date. Like every date the model holds, a check date lies in the years 1900 to 2200
  * (the bounds the model's construction enforces): a check then judges at most that many calendar years, so
  * what it derives and reports stays bounded by the size of the document. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CheckDate {
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * <p>Every duration, period and window the library derives (a contract's duration, the period before
  * signature, the last 12 months of a contract, {@link MonthCount}) is measured with this rule. It holds no
  * threshold: the référentiel's numbers come from the rules. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DateArithmetic {
 

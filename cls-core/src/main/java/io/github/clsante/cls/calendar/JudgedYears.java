@@ -10,6 +10,8 @@ import java.util.Optional;
  * dates, both inclusive; a span whose end is missing or later than the check date ends at the check date.
  * Year Y is judged when 1 January Y and 31 December Y both lie in the span and 31 December Y is before the
  * check date. Partial years at either end are never judged. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class JudgedYears {
 

@@ -12,6 +12,7 @@ import java.util.Objects;
  *
  * @param months whole calendar months
  * @param days days left over after the whole months (same sign as months, or either sign when months is 0)
+ * @since 0.1.0
  */
 public record MonthCount(int months, int days) {
 

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param phase the phase
  * @param from first day, inclusive, or empty for the beginning of time
  * @param until first day of the next phase, exclusive, or empty for the end of time
+ * @since 0.1.0
  */
 public record PhaseInterval(Phase phase, Optional<LocalDate> from, Optional<LocalDate> until) {
 

@@ -12,6 +12,8 @@ import java.util.Optional;
  * {@code IMPLEMENTATION_AND_EVALUATION} from signature to the end date inclusive; {@code ENDED} after it. A
  * missing milestone leaves its phase out. The engagement and the letter of intent are not boundaries.
  * Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Phases {
 

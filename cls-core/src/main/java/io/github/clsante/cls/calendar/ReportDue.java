@@ -5,6 +5,8 @@ import java.time.LocalDate;
 /**
  * When the reports and indicator values about a calendar year fall due: by 30 June of the next year. Until
  * then a missing one is a to-do, not a finding of the rule's severity. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReportDue {
 

@@ -11,6 +11,8 @@ import java.util.OptionalInt;
  * 1 January and 31 December of that year both lie in the span, the span ending at the end date, or open when
  * there is none (not at the check date). What has happened so far in it is what is dated on or before the check
  * date. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class YearInProgress {
 

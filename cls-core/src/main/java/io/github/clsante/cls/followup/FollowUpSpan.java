@@ -8,6 +8,8 @@ import java.util.Optional;
  * The span of a contract's life a yearly clause follows, as its {@linkplain Applies applies} column says: the
  * governance meetings from the diagnosis start, the reports and the programming from the signature, both to the
  * end date (or open when there is none).
+ *
+ * @since 0.1.0
  */
 public enum FollowUpSpan {
   /** From the diagnosis start to the end: {@link Applies#YEARS_DIAGNOSIS_TO_END}. */

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param financialReports financial reports about that year issued on or before the check date
  * @param programmed whether a programming covering the year, with financial commitments, was validated on or
  *     before the check date by a body that counts as the COPIL
+ * @since 0.1.0
  */
 public record FollowUpYear(int year, YearStatus meetingsStatus, YearStatus reportsStatus, int copilMeetings,
     int cotechMeetings, int activityReports, int financialReports, boolean programmed) {

@@ -3,6 +3,8 @@ package io.github.clsante.cls.followup;
 /**
  * How the référentiel's convention treats a calendar year of a span on a check date
  * ({@link io.github.clsante.cls.calendar.JudgedYears}, {@link io.github.clsante.cls.calendar.YearInProgress}).
+ *
+ * @since 0.1.0
  */
 public enum YearStatus {
   /** The whole year lies in the span and is over on the check date: the yearly clauses judge it. */

@@ -39,6 +39,8 @@ import java.util.Set;
  * clause's ({@link io.github.clsante.cls.referentiel.Clause#measure()},
  * {@link io.github.clsante.cls.referentiel.Clause#parameters()}). The work is linear in the size of the document
  * and in its years (at most the 301 years a date of the model may lie in). Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class YearlyFollowUp {
 

@@ -6,4 +6,7 @@
  * views put it beside the numbers of the clauses ({@link io.github.clsante.cls.referentiel.Clause#parameters()}).
  * Public API; immutable and thread-safe.
  */
+@NullMarked
 package io.github.clsante.cls.followup;
+
+import org.jspecify.annotations.NullMarked;

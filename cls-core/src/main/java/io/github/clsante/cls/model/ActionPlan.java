@@ -3,7 +3,11 @@ package io.github.clsante.cls.model;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** The action plan (French: <i>plan d'action</i>): strategic axes and fiches actions. */
+/**
+ * The action plan (French: <i>plan d'action</i>): strategic axes and fiches actions.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface ActionPlan {

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * A fiche action of the plan (French: <i>fiche action</i>): its operational objective, axis, stakes, target
  * public, timeline, expected results, partners, means, pilot and co-pilots, indicators, validation date and
  * status. Every field but id and title is optional: a fiche being drafted is a valid value.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

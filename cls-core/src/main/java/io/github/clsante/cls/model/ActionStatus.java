@@ -1,6 +1,10 @@
 package io.github.clsante.cls.model;
 
-/** Where a fiche action stands (French: <i>état d'avancement</i>). */
+/**
+ * Where a fiche action stands (French: <i>état d'avancement</i>).
+ *
+ * @since 0.1.0
+ */
 public enum ActionStatus {
   /** Not started. */
   PLANNED,

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An amendment to the contract (French: <i>avenant</i>), its signatures and the fiches it adds. */
+/**
+ * An amendment to the contract (French: <i>avenant</i>), its signatures and the fiches it adds.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface Amendment {

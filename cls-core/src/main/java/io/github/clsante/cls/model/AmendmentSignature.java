@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A signatory's signature (French: <i>paraphe</i>) on an amendment. */
+/**
+ * A signatory's signature (French: <i>paraphe</i>) on an amendment.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface AmendmentSignature {

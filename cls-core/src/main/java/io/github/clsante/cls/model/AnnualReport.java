@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * A yearly report about calendar year {@link #year()}: activity report (<i>rapport d'activité</i>) or
  * financial report (<i>bilan financier</i>), according to the list that holds it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

@@ -3,7 +3,11 @@ package io.github.clsante.cls.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A strategic axis of the action plan (French: <i>axe stratégique</i>). */
+/**
+ * A strategic axis of the action plan (French: <i>axe stratégique</i>).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface Axis {

@@ -1,6 +1,10 @@
 package io.github.clsante.cls.model;
 
-/** How a strategic axis is framed (French: <i>approche</i>). */
+/**
+ * How a strategic axis is framed (French: <i>approche</i>).
+ *
+ * @since 0.1.0
+ */
 public enum AxisApproach {
   /** By theme (santé mentale, addictions…). */
   THEMATIC,

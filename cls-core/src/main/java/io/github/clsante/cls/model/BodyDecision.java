@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * A decision of a governance body on a date: a programming validated, an evaluation supervised. It is a fact
  * of its own; no meeting record is required for it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

@@ -1,6 +1,10 @@
 package io.github.clsante.cls.model;
 
-/** The kind of a governance body (French: <i>instance</i>). */
+/**
+ * The kind of a governance body (French: <i>instance</i>).
+ *
+ * @since 0.1.0
+ */
 public enum BodyKind {
   /** Comité de pilotage: the strategic, decision-making body. */
   COPIL,

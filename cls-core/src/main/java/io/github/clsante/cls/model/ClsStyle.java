@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Generated {@code Immutable*} classes are implementation detail: use the static {@code builder()} of
  * each abstract type.
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE) // read by the processor at compile time only: nothing of it reaches users

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * The coordination of the CLS (French: <i>coordination</i>): who funds the coordinator's post. The
  * coordinators themselves are people holding the {@link RoleKind#COORDINATOR} role.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

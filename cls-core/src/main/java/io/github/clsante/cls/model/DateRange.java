@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * A period of validity, both ends inclusive and both optional: a membership from the day a person joins
  * a body to the day they leave it, a role held, a funding granted. An empty range holds at every date.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * The shared local health diagnosis (French: <i>diagnostic local de santé partagé</i>): what it holds. Its
  * start and completion dates are {@link Milestones}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

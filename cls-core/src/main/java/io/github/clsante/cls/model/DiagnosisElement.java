@@ -1,6 +1,10 @@
 package io.github.clsante.cls.model;
 
-/** The four elements of the Normandie diagnosis method (French: <i>étapes du diagnostic</i>). */
+/**
+ * The four elements of the Normandie diagnosis method (French: <i>étapes du diagnostic</i>).
+ *
+ * @since 0.1.0
+ */
 public enum DiagnosisElement {
   /** Recueillir les données quantitatives et qualitatives. */
   QUANTITATIVE_AND_QUALITATIVE_DATA,

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An evaluation of the CLS (French: <i>évaluation</i>), and the body that supervised it. */
+/**
+ * An evaluation of the CLS (French: <i>évaluation</i>), and the body that supervised it.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface Evaluation {

@@ -1,6 +1,10 @@
 package io.github.clsante.cls.model;
 
-/** The kind of an evaluation (French: <i>évaluation</i>). */
+/**
+ * The kind of an evaluation (French: <i>évaluation</i>).
+ *
+ * @since 0.1.0
+ */
 public enum EvaluationKind {
   /** Annual evaluation (bilan annuel). */
   ANNUAL,

@@ -3,7 +3,11 @@ package io.github.clsante.cls.model;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
-/** An organisation's financial commitment in a programming (French: <i>engagement financier</i>). */
+/**
+ * An organisation's financial commitment in a programming (French: <i>engagement financier</i>).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface FinancialCommitment {

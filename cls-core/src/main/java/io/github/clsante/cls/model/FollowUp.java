@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * The follow-up of the contract (French: <i>suivi</i>): activity and financial reports, programmings and
  * evaluations.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A dated funding of the coordination post (French: <i>financement du poste de coordination</i>). */
+/**
+ * A dated funding of the coordination post (French: <i>financement du poste de coordination</i>).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface Funding {

@@ -3,7 +3,11 @@ package io.github.clsante.cls.model;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** The governance of the CLS (French: <i>gouvernance</i>): its bodies. */
+/**
+ * The governance of the CLS (French: <i>gouvernance</i>): its bodies.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface Governance {

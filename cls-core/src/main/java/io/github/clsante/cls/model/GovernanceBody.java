@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * A governance body of the CLS (French: <i>instance de gouvernance</i>): COPIL, COTECH, working group or a
  * merged COPIL+COTECH, each with an optional chair and facilitator, dated members and meetings.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

@@ -1,6 +1,10 @@
 package io.github.clsante.cls.model;
 
-/** A health theme a diagnosis covers (French: <i>thématique</i>). */
+/**
+ * A health theme a diagnosis covers (French: <i>thématique</i>).
+ *
+ * @since 0.1.0
+ */
 public enum HealthTheme {
   /** Promotion de la santé. */
   HEALTH_PROMOTION,

@@ -1,11 +1,14 @@
 package io.github.clsante.cls.model;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Form checks for the French public register identifiers the model uses: INSEE commune codes (Code officiel
  * géographique), département codes, SIREN (with its Luhn check digit) and FINESS numbers. Stateless and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Identifiers {
 
@@ -22,7 +25,7 @@ public final class Identifiers {
    * @return whether it has the form of one: 5 characters, a département prefix (2A/2B for Corsica, 97x
    *     overseas) then digits
    */
-  public static boolean isInseeCommuneCode(String code) {
+  public static boolean isInseeCommuneCode(@Nullable String code) {
     return code != null && INSEE.matcher(code).matches();
   }
 
@@ -30,7 +33,7 @@ public final class Identifiers {
    * @param code a candidate département code
    * @return whether it is one: "01" to "95" (no "20"), "2A", "2B", or "971" to "978"
    */
-  public static boolean isDepartementCode(String code) {
+  public static boolean isDepartementCode(@Nullable String code) {
     return code != null && DEPARTEMENT.matcher(code).matches();
   }
 
@@ -46,7 +49,7 @@ public final class Identifiers {
    * @param siren a candidate SIREN number
    * @return whether it is 9 digits with a valid Luhn check digit
    */
-  public static boolean isSiren(String siren) {
+  public static boolean isSiren(@Nullable String siren) {
     return siren != null && SIREN.matcher(siren).matches() && luhn(siren);
   }
 
@@ -54,7 +57,7 @@ public final class Identifiers {
    * @param finess a candidate FINESS number
    * @return whether it has the form of one: 9 characters, a département prefix (2A/2B allowed) then digits
    */
-  public static boolean isFiness(String finess) {
+  public static boolean isFiness(@Nullable String finess) {
     return finess != null && FINESS.matcher(finess).matches();
   }
 

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An evaluation indicator of a fiche action (French: <i>indicateur</i>) with its yearly values. */
+/**
+ * An evaluation indicator of a fiche action (French: <i>indicateur</i>) with its yearly values.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface Indicator {

@@ -3,7 +3,11 @@ package io.github.clsante.cls.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The value an indicator took for a calendar year (French: <i>valeur annuelle</i>). */
+/**
+ * The value an indicator took for a calendar year (French: <i>valeur annuelle</i>).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface IndicatorValue {

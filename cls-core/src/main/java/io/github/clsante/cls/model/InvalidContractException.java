@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 /**
  * Thrown by {@code LocalHealthContract.builder().build()} when the contract is meaningless; carries every
  * problem found, not only the first. Use {@link LocalHealthContract#validate} to get them without an exception.
+ *
+ * @since 0.1.0
  */
 public final class InvalidContractException extends IllegalArgumentException {
 

@@ -17,10 +17,15 @@ import org.immutables.value.Value;
  * <em>every</em> problem. {@link #validate(ImmutableLocalHealthContract.Builder)} gives the same as a Vavr
  * {@code Validation}. Drafts with missing parts are valid values: what the référentiel judges is reported as
  * findings by a {@code Referentiel}, never as an exception.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle
 public abstract class LocalHealthContract {
+
+  /** For {@code ImmutableLocalHealthContract}, which Immutables generates: build contracts with {@link #builder()}. */
+  public LocalHealthContract() {}
 
   /** @return the id, e.g. "cls-msm-2022" */
   public abstract String id();

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A meeting of a governance body (French: <i>réunion</i>), with its minutes (<i>compte-rendu</i>). */
+/**
+ * A meeting of a governance body (French: <i>réunion</i>), with its minutes (<i>compte-rendu</i>).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface Meeting {

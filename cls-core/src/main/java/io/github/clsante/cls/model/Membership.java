@@ -2,7 +2,11 @@ package io.github.clsante.cls.model;
 
 import org.immutables.value.Value;
 
-/** A person's dated membership of a governance body (French: <i>membre d'une instance</i>). */
+/**
+ * A person's dated membership of a governance body (French: <i>membre d'une instance</i>).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface Membership {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * The dated milestones of a contract's life (French: <i>jalons</i>). Phases are derived from them, never
  * stored: see {@link io.github.clsante.cls.calendar.Phases}. Every milestone is optional, so drafts are valid.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param path JSON Pointer of the offending value
  * @param expected what a meaningful value looks like
  * @param found what the document holds (already quoted and shortened for display)
+ * @since 0.1.0
  */
 public record ModelProblem(String path, String expected, String found) {
 

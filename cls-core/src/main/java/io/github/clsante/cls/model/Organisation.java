@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * A partner organisation (French: <i>structure partenaire</i>): a collectivité, the ARS, the préfecture, a
  * caisse, an establishment, an association. Identifiers follow the public registers: SIREN for legal entities
  * (checked with its Luhn digit), FINESS for health establishments, INSEE code for a commune.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

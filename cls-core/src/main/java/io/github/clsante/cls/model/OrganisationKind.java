@@ -1,6 +1,10 @@
 package io.github.clsante.cls.model;
 
-/** What an organisation is (French: <i>type de structure</i>). */
+/**
+ * What an organisation is (French: <i>type de structure</i>).
+ *
+ * @since 0.1.0
+ */
 public enum OrganisationKind {
   /** Commune. */
   COMMUNE,

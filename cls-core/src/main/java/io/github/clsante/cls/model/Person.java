@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A person involved in the CLS (French: <i>acteur</i>), with their organisation and dated roles. */
+/**
+ * A person involved in the CLS (French: <i>acteur</i>), with their organisation and dated roles.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface Person {

@@ -1,6 +1,10 @@
 package io.github.clsante.cls.model;
 
-/** A framework of public policy a diagnosis or plan refers to (French: <i>cadre de référence</i>). */
+/**
+ * A framework of public policy a diagnosis or plan refers to (French: <i>cadre de référence</i>).
+ *
+ * @since 0.1.0
+ */
 public enum PolicyFramework {
   /** Projet régional de santé. */
   PRS,

@@ -1,6 +1,10 @@
 package io.github.clsante.cls.model;
 
-/** The three portraits of an Occitanie diagnosis (French: <i>portraits</i>). */
+/**
+ * The three portraits of an Occitanie diagnosis (French: <i>portraits</i>).
+ *
+ * @since 0.1.0
+ */
 public enum Portrait {
   /** Portrait de territoire. */
   TERRITORY,

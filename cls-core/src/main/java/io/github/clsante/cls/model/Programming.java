@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * An annual or multi-year programming (French: <i>programmation</i>) covering the calendar years
  * {@link #fromYear()} to {@link #toYear()} inclusive, with the signatories' financial commitments and its
  * validation.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

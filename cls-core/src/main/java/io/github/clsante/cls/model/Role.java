@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * A dated role held by a person. Roles change over time (élus after elections, coordinators leaving), so a
  * rule reads the roles held on the check date.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

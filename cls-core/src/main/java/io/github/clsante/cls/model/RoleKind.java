@@ -1,6 +1,10 @@
 package io.github.clsante.cls.model;
 
-/** A role a person holds in the CLS (French: <i>rôle</i>). */
+/**
+ * A role a person holds in the CLS (French: <i>rôle</i>).
+ *
+ * @since 0.1.0
+ */
 public enum RoleKind {
   /** Élu of a collectivité, possibly with délégations. */
   ELU,

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A party to the contract (French: <i>signataire</i>): planned until it signs, then signed on a date.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

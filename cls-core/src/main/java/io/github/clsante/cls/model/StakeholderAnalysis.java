@@ -3,7 +3,11 @@ package io.github.clsante.cls.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One row of the diagnosis's stakeholder analysis (French: <i>analyse des acteurs</i>). */
+/**
+ * One row of the diagnosis's stakeholder analysis (French: <i>analyse des acteurs</i>).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @ClsStyle
 public interface StakeholderAnalysis {

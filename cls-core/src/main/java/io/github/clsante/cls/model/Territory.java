@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * The territory a contract covers (French: <i>territoire du CLS</i>): its scale, the communes (INSEE codes of
  * the Code officiel géographique) and EPCI (SIREN) it covers, its département(s), and whether it is in the
  * politique de la ville.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ClsStyle

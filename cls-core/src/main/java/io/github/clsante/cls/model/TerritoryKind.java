@@ -3,6 +3,8 @@ package io.github.clsante.cls.model;
 /**
  * The scale of the territory a contract covers (French: <i>échelle du territoire</i>).
  * EPCI are listed by nature; groupements of collectivités by form.
+ *
+ * @since 0.1.0
  */
 public enum TerritoryKind {
   /** A single commune. */

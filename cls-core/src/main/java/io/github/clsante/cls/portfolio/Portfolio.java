@@ -39,6 +39,8 @@ import java.util.function.Function;
  * entry's failure.
  *
  * <p>A {@code Portfolio} is immutable and thread-safe; each {@code check} is independent.
+ *
+ * @since 0.1.0
  */
 public final class Portfolio {
 

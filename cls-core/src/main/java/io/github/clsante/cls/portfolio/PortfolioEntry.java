@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param agenda the contract's agenda, when it could be checked
  * @param failure why the contract could not be read or checked (an unreadable document, a région that is no
  *     région, a pack that threw); empty when it was checked
+ * @since 0.1.0
  */
 public record PortfolioEntry(int index, String source, Optional<String> contractId, Optional<String> contractName,
     Optional<String> region, Optional<ConformityReport> report, Optional<Agenda> agenda,

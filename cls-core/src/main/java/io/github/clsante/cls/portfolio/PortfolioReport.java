@@ -18,6 +18,8 @@ import java.util.Optional;
  * A portfolio checked at one date: one entry per contract in input order, the totals (findings per severity,
  * contracts per phase, conforming or not, failed), the contract ids found more than once, and the portfolio's
  * agenda (every contract's to-dos, by due date). Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PortfolioReport {
 

@@ -9,6 +9,8 @@ import java.util.function.Function;
 /**
  * Which référentiel each contract of a portfolio is checked against: the one of its région (the default), or
  * one forced for all. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReferentielChoice {
 

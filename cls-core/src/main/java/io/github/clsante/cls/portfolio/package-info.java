@@ -4,4 +4,7 @@
  * région (or one forced), and returns a {@link io.github.clsante.cls.portfolio.PortfolioReport} with one report
  * per contract in input order, the totals and the portfolio's agenda. Public API.
  */
+@NullMarked
 package io.github.clsante.cls.portfolio;
+
+import org.jspecify.annotations.NullMarked;

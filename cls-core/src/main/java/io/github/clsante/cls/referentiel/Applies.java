@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * When a rule judges, as the {@code applies} column of the référentiel's clause table says. Before that it says
  * nothing, except for the to-do forms, which give one {@code INFO} « à prévoir » finding instead.
+ *
+ * @since 0.1.0
  */
 public enum Applies {
   /** In every phase, on whatever the document holds. */
@@ -34,7 +36,11 @@ public enum Applies {
     return label;
   }
 
-  /** What a rule does with an unmet condition in a phase: judge it, give a to-do, or say nothing. */
+  /**
+   * What a rule does with an unmet condition in a phase: judge it, give a to-do, or say nothing.
+   *
+   * @since 0.1.0
+   */
   public enum Judgement {
     /** A finding of the clause's severity. */
     JUDGE,

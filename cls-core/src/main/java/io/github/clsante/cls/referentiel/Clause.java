@@ -29,6 +29,7 @@ import java.util.Optional;
  *     read by the rules and the views alike; values are {@link Integer}s, {@link java.math.BigDecimal}s or
  *     {@link java.time.LocalDate}s
  * @param sources the sources and verbatim quotes
+ * @since 0.1.0
  */
 public record Clause(String id, String pack, Severity severity, Optional<String> severityCondition,
     Optional<String> severityConditionFr, Applies applies, String check, String checkFr, Optional<Measure> measure, Map<String, Object> parameters,

@@ -4,6 +4,8 @@ package io.github.clsante.cls.referentiel;
  * What a clause measures, where a view needs it structured rather than as prose (the yearly follow-up grid,
  * the handbook): the clause judges this quantity once per year against its {@linkplain Clause#parameters()
  * parameters} ({@code minimum}, {@code idealMinimum}, {@code idealMaximum}).
+ *
+ * @since 0.1.0
  */
 public enum Measure {
   /** Meetings per year of the bodies that count as the COPIL (a merged COPIL+COTECH counts). */

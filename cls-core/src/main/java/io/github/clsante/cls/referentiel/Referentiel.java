@@ -10,6 +10,8 @@ import java.util.List;
  *
  * <p>Implementations are immutable and thread-safe: build one once (see {@link Referentiels}) and share it.
  * {@link #check} is a pure function of the contract and the date; no state crosses calls.
+ *
+ * @since 0.1.0
  */
 public interface Referentiel {
 

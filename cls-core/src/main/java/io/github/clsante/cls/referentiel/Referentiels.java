@@ -25,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Referentiel forContract = Referentiels.forRegion(contract.region());   // "Normandie" → normandie
  * ConformityReport report = forContract.check(contract, LocalDate.of(2026, 11, 22));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Referentiels {
 

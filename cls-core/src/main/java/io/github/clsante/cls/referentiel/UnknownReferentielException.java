@@ -2,7 +2,11 @@ package io.github.clsante.cls.referentiel;
 
 import java.util.List;
 
-/** Thrown when a référentiel id is asked for that no pack on the class path provides. */
+/**
+ * Thrown when a référentiel id is asked for that no pack on the class path provides.
+ *
+ * @since 0.1.0
+ */
 public final class UnknownReferentielException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;

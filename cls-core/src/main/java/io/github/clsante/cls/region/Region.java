@@ -20,6 +20,8 @@ import java.util.Optional;
  * apostrophes (straight or typographic): {@code "Normandie"}, {@code "NORMANDIE"}, {@code "Île-de-France"},
  * {@code "ile de france"}, {@code "Provence-Alpes-Côte d’Azur"} and {@code "PACA"} are all found. A leading
  * "Région" is ignored ({@code "Région Normandie"}). Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Region {
 

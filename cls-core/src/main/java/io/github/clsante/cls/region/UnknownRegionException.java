@@ -2,6 +2,8 @@ package io.github.clsante.cls.region;
 
 /**
  * Thrown when a name is asked for that is no région's: its message names the eighteen régions.
+ *
+ * @since 0.1.0
  */
 public final class UnknownRegionException extends IllegalArgumentException {
 

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a référentiel says about a contract at a date (French: <i>rapport de conformité</i>): the derived
  * phase and every finding, in a deterministic order (severity, rule id, element path with array indexes
  * compared as numbers, year, arguments). The contract conforms when no finding is an {@code ERROR}.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ConformityReport {
 
@@ -25,7 +28,7 @@ public final class ConformityReport {
       .thenComparing(f -> f.arguments().toString());
 
   private final String referentielId;
-  private final String referentielVersion;
+  private final @Nullable String referentielVersion;
   private final String contractId;
   private final LocalDate asOf;
   private final Phase phase;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing a référentiel says about a contract at a date (French: <i>constat</i>): which rule (its id is the
@@ -18,6 +19,8 @@ import java.util.Optional;
  *
  * <p>Embedders should assert on ids, severities, elements, years and arguments, never on message text.
  * Immutable and thread-safe. Equality covers every field but the message renderer.
+ *
+ * @since 0.1.0
  */
 public final class Finding {
 
@@ -26,11 +29,11 @@ public final class Finding {
   private final boolean toDo;
   private final String elementId;
   private final String path;
-  private final Integer year;
+  private final @Nullable Integer year;
   private final Map<String, Object> arguments;
   private final List<Source> sources;
   private final String pack;
-  private final LocalDate dueDate;
+  private final @Nullable LocalDate dueDate;
   private final transient FindingMessages messages;
 
   /**

@@ -1,6 +1,10 @@
 package io.github.clsante.cls.report;
 
-/** How much a finding weighs (French: <i>gravité</i>). In decreasing order. */
+/**
+ * How much a finding weighs (French: <i>gravité</i>). In decreasing order.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
   /** The référentiel is not met: « à minima », « doit », « il est essentiel ». */
   ERROR,

@@ -8,6 +8,7 @@ import java.util.Objects;
  * @param document the source's short id, e.g. "NOR-GOV"
  * @param title the source's title, e.g. "ARS Normandie, fiche pratique n°3 « Gouvernance et coordination »"
  * @param quote the verbatim quote, in French
+ * @since 0.1.0
  */
 public record Source(String document, String title, String quote) {
 

@@ -3,4 +3,7 @@
  * and {@link io.github.clsante.cls.report.ConformityReport}. Public API; every type is immutable and
  * thread-safe.
  */
+@NullMarked
 package io.github.clsante.cls.report;
+
+import org.jspecify.annotations.NullMarked;

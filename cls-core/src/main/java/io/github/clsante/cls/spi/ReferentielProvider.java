@@ -8,6 +8,8 @@ import java.util.Set;
  * {@code META-INF/services/io.github.clsante.cls.spi.ReferentielProvider} (or {@code provides} in its
  * {@code module-info}), and {@link io.github.clsante.cls.referentiel.Referentiels} finds it. Implementations
  * need a public no-argument constructor and must be cheap to instantiate: the work belongs in {@link #create()}.
+ *
+ * @since 0.1.0
  */
 public interface ReferentielProvider {
 

@@ -45,6 +45,8 @@ import java.util.List;
  * No default typing is used or needed.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ClsJacksonModule extends Module {
 

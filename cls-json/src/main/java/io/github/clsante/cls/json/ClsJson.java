@@ -16,6 +16,8 @@ import java.util.Properties;
  * LocalHealthContract c = ClsJson.reader().read(Path.of("cls.json"));
  * String json = ClsJson.writer().write(c);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ClsJson {
 
@@ -130,8 +132,12 @@ public final class ClsJson {
     return VersionHolder.VALUE;
   }
 
+  /*
+   * Resources are read through this class, i.e. its module: on the module path a class loader does not find the
+   * resources of a named module's package that is not open, and this one is not.
+   */
   private static String text(String resource) {
-    try (InputStream in = ClsJson.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = ClsJson.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
@@ -158,7 +164,7 @@ public final class ClsJson {
 
     private static String load() {
       Properties p = new Properties();
-      try (InputStream in = ClsJson.class.getClassLoader().getResourceAsStream(VERSION_RESOURCE)) {
+      try (InputStream in = ClsJson.class.getResourceAsStream("/" + VERSION_RESOURCE)) {
         if (in == null) {
           return "unknown";
         }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads cls/1 JSON documents into {@link LocalHealthContract}s. A document is data: it is never evaluated, and
@@ -43,6 +44,8 @@ import java.util.Objects;
  * never closes an {@link InputStream} or {@link Reader} it is given; it closes the files it opens.
  *
  * <p>Immutable and thread-safe: share one instance, e.g. {@link ClsJson#reader()}.
+ *
+ * @since 0.1.0
  */
 public final class ContractReader {
 
@@ -218,7 +221,7 @@ public final class ContractReader {
    *
    * @return the contract, or null when there are problems
    */
-  static LocalHealthContract map(Node root, List<DocumentProblem> problems) {
+  static @Nullable LocalHealthContract map(Node root, List<DocumentProblem> problems) {
     Reading r = new Reading(problems);
     if (root.type != Node.Type.OBJECT) {
       r.problem("", root, "a JSON object (a " + Model.FORMAT + " document)", root.describe());

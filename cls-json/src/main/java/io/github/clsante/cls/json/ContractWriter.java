@@ -52,6 +52,8 @@ import java.util.Objects;
  * it on a terminal is safe.
  *
  * <p>Immutable and thread-safe: share one instance, e.g. {@link ClsJson#writer()}.
+ *
+ * @since 0.1.0
  */
 public final class ContractWriter {
 

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
  * text, a document past the reading bounds, values of the wrong type or form, unknown fields, or a contract the
  * model refuses as meaningless. Carries every problem found, never a Jackson or internal exception as the
  * answer. Immutable once thrown.
+ *
+ * @since 0.1.0
  */
 public final class DocumentException extends RuntimeException {
 

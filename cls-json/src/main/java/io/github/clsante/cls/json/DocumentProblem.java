@@ -14,6 +14,7 @@ import java.util.Objects;
  *     unknown
  * @param expected what a readable value looks like there
  * @param found what the document holds there (quoted and shortened for display)
+ * @since 0.1.0
  */
 public record DocumentProblem(String pointer, int line, int column, String expected, String found) {
 

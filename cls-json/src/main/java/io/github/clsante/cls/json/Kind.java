@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of one kind of value of the model: how it is read (with problems), written, and described in
@@ -43,7 +44,7 @@ abstract class Kind {
    * @param ptr its JSON Pointer
    * @return where the first text in it holds a lone surrogate (pointer and the surrogate, escaped), or null
    */
-  String loneSurrogate(Object v, String ptr) {
+  @Nullable String loneSurrogate(Object v, String ptr) {
     return null;
   }
 
@@ -97,7 +98,7 @@ abstract class Kind {
     }
 
     @Override
-    String loneSurrogate(Object v, String ptr) {
+    @Nullable String loneSurrogate(Object v, String ptr) {
       int at = Printable.loneSurrogate((String) v);
       return at < 0 ? null : ptr + " (" + Printable.escape(String.valueOf(((String) v).charAt(at))) + ")";
     }
@@ -284,7 +285,7 @@ abstract class Kind {
     }
 
     @Override
-    String loneSurrogate(Object v, String ptr) {
+    @Nullable String loneSurrogate(Object v, String ptr) {
       return shape.loneSurrogateUnchecked(v, ptr);
     }
 
@@ -335,7 +336,7 @@ abstract class Kind {
     }
 
     @Override
-    String loneSurrogate(Object v, String ptr) {
+    @Nullable String loneSurrogate(Object v, String ptr) {
       int i = 0;
       for (Object o : (Collection<?>) v) {
         String at = item.loneSurrogate(o, ptr + "/" + i++);

@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of one object type of the model: its fields in the model's declaration order, each with its
@@ -58,7 +59,7 @@ final class Shape<T, B> {
     }
 
     /** @return the value to write, or null when it is omitted (empty, or equal to the default) */
-    Object written(T t) {
+    @Nullable Object written(T t) {
       Object v = get.apply(t);
       switch (presence) {
         case OPTIONAL:
@@ -175,7 +176,7 @@ final class Shape<T, B> {
    * @param ptr its JSON Pointer
    * @return where the first text written for it holds a lone surrogate, or null
    */
-  String loneSurrogate(T t, String ptr) {
+  @Nullable String loneSurrogate(T t, String ptr) {
     for (Field<T, B> f : fields) {
       Object v = f.written(t);
       String at = v == null ? null : f.kind.loneSurrogate(v, Texts.child(ptr, f.name));
@@ -196,7 +197,7 @@ final class Shape<T, B> {
    *
    * @param first a field/value pair written first (e.g. "format"), or null
    */
-  void write(JsonGenerator g, T t, String[] first) throws IOException {
+  void write(JsonGenerator g, T t, String @Nullable [] first) throws IOException {
     g.writeStartObject();
     if (first != null) {
       g.writeStringField(first[0], first[1]);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JSON text into {@link Node}s that remember where each value starts, turning every failure of the
@@ -50,7 +51,7 @@ final class TreeReader {
    *
    * @return the root, or null when the text could not be read (the problems say why)
    */
-  static Node readDocument(JsonParser p, List<DocumentProblem> problems) {
+  static @Nullable Node readDocument(JsonParser p, List<DocumentProblem> problems) {
     TreeReader r = new TreeReader(p, problems);
     try {
       JsonToken t = p.nextToken();
@@ -72,7 +73,7 @@ final class TreeReader {
    *
    * @return the value, or null when the text could not be read (the problems say why)
    */
-  static Node readCurrent(JsonParser p, List<DocumentProblem> problems) {
+  static @Nullable Node readCurrent(JsonParser p, List<DocumentProblem> problems) {
     TreeReader r = new TreeReader(p, problems);
     try {
       JsonToken t = p.currentToken();

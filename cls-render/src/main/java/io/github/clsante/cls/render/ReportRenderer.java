@@ -37,6 +37,8 @@ import java.util.function.Function;
  *
  * <p>Languages: English for a locale whose language is {@code en}, French for any other; the findings' messages
  * come from the packs in the same language. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReportRenderer {
 

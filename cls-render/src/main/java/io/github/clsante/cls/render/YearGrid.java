@@ -37,10 +37,16 @@ import java.util.OptionalInt;
  * the diagnosis start, the reports and the programming from the signature).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class YearGrid {
 
-  /** A line of the grid: what is followed per year, and the measure of the clauses that judge it. */
+  /**
+   * A line of the grid: what is followed per year, and the measure of the clauses that judge it.
+   *
+   * @since 0.1.0
+   */
   public enum Row {
     /** Meetings of the bodies that count as the COPIL. */
     COPIL(Measure.COPIL_MEETINGS_PER_YEAR, FollowUpSpan.DIAGNOSIS_TO_END),
@@ -82,7 +88,11 @@ public final class YearGrid {
     }
   }
 
-  /** A cell's verdict. */
+  /**
+   * A cell's verdict.
+   *
+   * @since 0.1.0
+   */
   public enum Mark {
     /** Judged (or, in the year in progress, looked at) and no finding. */
     OK("✓"),
@@ -107,7 +117,11 @@ public final class YearGrid {
     }
   }
 
-  /** One year of one line: how the year stands in the line's span, the count, the verdict and its findings. */
+  /**
+   * One year of one line: how the year stands in the line's span, the count, the verdict and its findings.
+   *
+   * @since 0.1.0
+   */
   public static final class Cell {
 
     private final Row row;
@@ -202,7 +216,11 @@ public final class YearGrid {
     }
   }
 
-  /** One line: what is followed, the clauses that judge it, what they expect, and a cell per year. */
+  /**
+   * One line: what is followed, the clauses that judge it, what they expect, and a cell per year.
+   *
+   * @since 0.1.0
+   */
   public static final class Line {
 
     private final Row row;

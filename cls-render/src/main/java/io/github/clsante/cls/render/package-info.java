@@ -5,4 +5,7 @@
  * only (the report, the contract, the catalogue, the agenda and the yearly follow-up), never the facts SPI.
  * Public API; stateless or immutable, and thread-safe.
  */
+@NullMarked
 package io.github.clsante.cls.render;
+
+import org.jspecify.annotations.NullMarked;

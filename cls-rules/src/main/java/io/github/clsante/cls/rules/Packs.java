@@ -5,6 +5,8 @@ import io.github.clsante.cls.rules.spi.PackPart;
 /**
  * The parts shipped in cls-rules. A third-party pack for another région reuses {@link #SOCLE}, the clauses that
  * apply in every référentiel.
+ *
+ * @since 0.1.0
  */
 public final class Packs {
 

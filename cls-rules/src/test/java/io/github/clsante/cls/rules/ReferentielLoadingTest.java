@@ -2,6 +2,7 @@ package io.github.clsante.cls.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.github.clsante.cls.referentiel.Clause;
 import io.github.clsante.cls.referentiel.Referentiel;
@@ -95,6 +96,7 @@ class ReferentielLoadingTest {
 
   @Test
   void twoProvidersClaimingOneRegionFailDiscovery(@TempDir Path dir) throws IOException {
+    assumeFalse(onTheModulePath(), CLASS_PATH_ONLY);
     try (URLClassLoader loader = withProviders(dir, ClaimsNormandie.class)) {
       assertThatThrownBy(() -> Referentiels.discover(loader))
           .isInstanceOf(IllegalStateException.class)
@@ -105,11 +107,20 @@ class ReferentielLoadingTest {
 
   @Test
   void aProviderDeclaringACodeThatIsNoRegionsFailsDiscovery(@TempDir Path dir) throws IOException {
+    assumeFalse(onTheModulePath(), CLASS_PATH_ONLY);
     try (URLClassLoader loader = withProviders(dir, ClaimsNowhere.class)) {
       assertThatThrownBy(() -> Referentiels.discover(loader))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining(ClaimsNowhere.class.getName()).hasMessageContaining("\"99\"");
     }
+  }
+
+  private static final String CLASS_PATH_ONLY = "a META-INF/services file names providers on the class path only: "
+      + "on the module path these test classes are in cls-rules' module, whose providers are its `provides`. "
+      + "cls-rules' build runs this class again on the class path";
+
+  private static boolean onTheModulePath() {
+    return ReferentielLoadingTest.class.getModule().isNamed();
   }
 
   /** A class loader that sees the class path's providers and, through a services file, the given ones. */

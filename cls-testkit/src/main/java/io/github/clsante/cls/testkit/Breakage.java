@@ -27,6 +27,8 @@ import net.jqwik.api.Arbitrary;
  * before the check date…). When it does not, {@link #apply} returns its input unchanged. For yearly reports
  * and indicator values, the edit picks a year already due (after 30 June of the next year) when there is
  * one, else a year whose finding is still a to-do.
+ *
+ * @since 0.1.0
  */
 public enum Breakage {
 

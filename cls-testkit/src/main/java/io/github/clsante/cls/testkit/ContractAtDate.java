@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param contract the contract
  * @param asOf the check date
+ * @since 0.1.0
  */
 public record ContractAtDate(LocalHealthContract contract, LocalDate asOf) {
 

@@ -25,6 +25,7 @@ import net.jqwik.api.RandomDistribution;
  * }
  * }</pre>
  * All methods are thread-safe and return fresh arbitraries.
+ * @since 0.1.0
  */
 public final class Contracts {
 

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * LanguageCheck fr = LanguageCheck.french().exempt(List.of(contract.id(), contract.name()));
  * assertThat(fr.problems(report)).isEmpty();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class LanguageCheck {
 

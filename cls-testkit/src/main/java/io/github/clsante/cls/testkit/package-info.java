@@ -4,4 +4,7 @@
  * {@link io.github.clsante.cls.testkit.Breakage named ways} to break them clause by clause. Entry point:
  * {@link io.github.clsante.cls.testkit.Contracts}.
  */
+@NullMarked
 package io.github.clsante.cls.testkit;
+
+import org.jspecify.annotations.NullMarked;

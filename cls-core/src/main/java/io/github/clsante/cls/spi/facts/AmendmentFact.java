@@ -9,6 +9,7 @@ import java.util.List;
  * @param amendmentId the amendment
  * @param path JSON Pointer of the amendment
  * @param missingSignatories organisations of the contract's signatories that did not sign it
+ * @since 0.1.0
  */
 public record AmendmentFact(String amendmentId, String path, List<String> missingSignatories) {
 

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param signatoryCollectiviteMember whether a member belongs to a signatory collectivité
  * @param arsMember whether a member belongs to an ARS
  * @param prefectRepresented whether a member is a délégué du préfet or belongs to a préfecture
+ * @since 0.1.0
  */
 public record BodyFact(String bodyId, String path, BodyKind kind, boolean countsAsCopil, boolean countsAsCotech,
     boolean firstCopil, boolean firstCotech, boolean chairIsEluReferent, boolean facilitatorIsCoordinator,

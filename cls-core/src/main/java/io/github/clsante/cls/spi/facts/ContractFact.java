@@ -3,6 +3,7 @@ package io.github.clsante.cls.spi.facts;
 import io.github.clsante.cls.calendar.DateArithmetic;
 import io.github.clsante.cls.calendar.Phase;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Facts about the whole contract at the check date. One per check.
@@ -28,9 +29,10 @@ import java.time.LocalDate;
  *     mental-health component and reference the PTSM
  * @param copilCount how many bodies count as a COPIL
  * @param cotechCount how many bodies count as a COTECH
+ * @since 0.1.0
  */
-public record ContractFact(String contractId, Phase phase, LocalDate signatureDate, LocalDate checkDate,
-    LocalDate endDate, int signatoryCount, int arsSignatories, int collectiviteSignatories,
+public record ContractFact(String contractId, Phase phase, @Nullable LocalDate signatureDate, LocalDate checkDate,
+    @Nullable LocalDate endDate, int signatoryCount, int arsSignatories, int collectiviteSignatories,
     boolean diagnosisCompleted, boolean diagnosisCompletedBySignature, boolean letterOfIntentPresent,
     boolean letterOfIntentBeforeDiagnosis, int axisCount, int ficheCount, int mentalHealthComponents,
     int copilCount, int cotechCount) {

@@ -9,6 +9,7 @@ package io.github.clsante.cls.spi.facts;
  * @param signatoryFunderCount of those, how many are signatories
  * @param eluReferentCount people holding the élu référent role
  * @param eluReferentsOfSignatoryCollectivite of those, how many belong to a signatory collectivité
+ * @since 0.1.0
  */
 public record CoordinationFact(int coordinatorCount, double totalFte, int funderCount, int signatoryFunderCount,
     int eluReferentCount, int eluReferentsOfSignatoryCollectivite) {}

@@ -1,5 +1,7 @@
 package io.github.clsante.cls.spi.facts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A person holding the coordinator role on the check date (one fact per person, whatever the number of their
  * coordinator roles).
@@ -10,6 +12,7 @@ package io.github.clsante.cls.spi.facts;
  *     signatory collectivité if any, else the first one; null when none is known
  * @param employedBySignatoryCollectivite whether every coordinator role the person holds is employed by a
  *     signatory collectivité
+ * @since 0.1.0
  */
-public record CoordinatorFact(String personId, String path, String employerId,
+public record CoordinatorFact(String personId, String path, @Nullable String employerId,
     boolean employedBySignatoryCollectivite) {}

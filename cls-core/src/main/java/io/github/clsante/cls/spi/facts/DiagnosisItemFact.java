@@ -8,10 +8,15 @@ package io.github.clsante.cls.spi.facts;
  * @param item the item: the name of a {@code Portrait}, {@code DiagnosisElement}, {@code PolicyFramework} or
  *     {@code HealthTheme} constant
  * @param path JSON Pointer of the diagnosis field holding the category
+ * @since 0.1.0
  */
 public record DiagnosisItemFact(Category category, String item, String path) {
 
-  /** The categories of diagnosis items. */
+  /**
+   * The categories of diagnosis items.
+   *
+   * @since 0.1.0
+   */
   public enum Category {
     /** Occitanie portraits. */
     PORTRAIT,

@@ -16,10 +16,15 @@ import java.time.LocalDate;
  *     end date for {@link Kind#CONTRACT}, whose end date is its last day
  * @param months whole calendar months from start to until ({@link io.github.clsante.cls.calendar.MonthCount})
  * @param days days left over
+ * @since 0.1.0
  */
 public record DurationFact(Kind kind, String from, LocalDate start, LocalDate until, int months, int days) {
 
-  /** What a duration measures. */
+  /**
+   * What a duration measures.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** Signature to end date, inclusive. */
     CONTRACT,

@@ -9,5 +9,6 @@ import java.time.LocalDate;
  *
  * @param end the end date
  * @param windowOpens the first day of the last 12 months
+ * @since 0.1.0
  */
 public record EndFact(LocalDate end, LocalDate windowOpens) {}

@@ -3,6 +3,7 @@ package io.github.clsante.cls.spi.facts;
 import io.github.clsante.cls.calendar.DateArithmetic;
 import io.github.clsante.cls.model.EvaluationKind;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An evaluation.
@@ -15,9 +16,10 @@ import java.time.LocalDate;
  * @param contractEnd the contract's end date, or null
  * @param supervisedByCopil whether its supervising body counts as the COPIL and decided on or before the check
  *     date
+ * @since 0.1.0
  */
-public record EvaluationFact(String evaluationId, String path, EvaluationKind kind, LocalDate doneOn,
-    LocalDate contractEnd, boolean supervisedByCopil) {
+public record EvaluationFact(String evaluationId, String path, EvaluationKind kind, @Nullable LocalDate doneOn,
+    @Nullable LocalDate contractEnd, boolean supervisedByCopil) {
 
   /**
    * Whether it was done in the last {@code n} months of the contract (CLAUSES.md, « Durations »): dated on or

@@ -47,6 +47,8 @@ import java.util.Set;
  * that day has not happened yet (CLAUSES.md, « As of the check date »). The cost, and the number of facts, are
  * linear in the size of the contract, and in its fiches × judged years for the yearly facts of fiches (bounds in
  * docs/embedding.md, « What a document can make the library do »). Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Facts {
 

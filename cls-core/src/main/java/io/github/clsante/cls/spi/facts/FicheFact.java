@@ -1,5 +1,7 @@
 package io.github.clsante.cls.spi.facts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A fiche action of the plan on the check date (a fiche added by an amendment dated after it gives no fact).
  *
@@ -14,6 +16,7 @@ package io.github.clsante.cls.spi.facts;
  * @param validatedByDeadline whether it was so validated, on or before its deadline: the amendment's date for a
  *     fiche added by an amendment, else the signature; true when validated and no deadline is dated yet
  * @param amendmentId the amendment that added it, or null
+ * @since 0.1.0
  */
 public record FicheFact(String ficheId, String path, boolean hasAxis, boolean hasPilot, boolean pilotIsCoordinator,
-    int indicatorCount, boolean validated, boolean validatedByDeadline, String amendmentId) {}
+    int indicatorCount, boolean validated, boolean validatedByDeadline, @Nullable String amendmentId) {}

@@ -8,5 +8,6 @@ package io.github.clsante.cls.spi.facts;
  * @param path JSON Pointer of the field
  * @param field the field, named as in the JSON form: operationalObjective, axisId, stakes, targetPublic,
  *     timeline, expectedResults, partnerIds or means (means: in words or as a budget)
+ * @since 0.1.0
  */
 public record FicheFieldFact(String ficheId, String path, String field) {}

@@ -10,6 +10,7 @@ package io.github.clsante.cls.spi.facts;
  * @param indicatorCount how many indicators the fiche defines (a fiche without any has no values to follow up)
  * @param indicatorValues how many indicator values of the fiche are for that year
  * @param overdue whether values for that year were due by the check date (after 30 June of the next year)
+ * @since 0.1.0
  */
 public record FicheYearFact(String ficheId, String path, int year, int indicatorCount, int indicatorValues,
     boolean overdue) {}

@@ -12,6 +12,7 @@ package io.github.clsante.cls.spi.facts;
  * @param financialReports financial reports for that year issued on or before the check date, or undated
  * @param programmed whether a programming covering the year has financial commitments and was validated, on or
  *     before the check date, by a body counting as the COPIL
+ * @since 0.1.0
  */
 public record JudgedYearFact(YearSpan span, int year, boolean overdue, int copilMeetings, int cotechMeetings,
     int activityReports, int financialReports, boolean programmed) {}

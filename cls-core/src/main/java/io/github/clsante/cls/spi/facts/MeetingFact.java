@@ -10,6 +10,7 @@ package io.github.clsante.cls.spi.facts;
  * @param countsAsCotech whether the body counts as the COTECH
  * @param beforeCheckDate whether it is dated before the check date
  * @param hasMinutes whether minutes are referenced
+ * @since 0.1.0
  */
 public record MeetingFact(String meetingId, String path, String bodyId, boolean countsAsCopil,
     boolean countsAsCotech, boolean beforeCheckDate, boolean hasMinutes) {}

@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * @param path JSON Pointer of the later milestone
  * @param sameDay whether both are the same day
  * @param laterBeforeEarlier whether the later milestone is dated strictly before the earlier one
+ * @since 0.1.0
  */
 public record MilestoneOrderFact(String earlier, String later, LocalDate earlierDate, LocalDate laterDate,
     String path, boolean sameDay, boolean laterBeforeEarlier) {}

@@ -11,6 +11,7 @@ package io.github.clsante.cls.spi.facts;
  *     (the COPIL being the union of those bodies)
  * @param cotechMember whether one of its people is a member, on the check date, of a body counting as the
  *     COTECH (the COTECH being the union of those bodies)
+ * @since 0.1.0
  */
 public record SignatoryFact(String organisationId, String path, boolean collectivite, boolean ars,
     boolean copilMember, boolean cotechMember) {}

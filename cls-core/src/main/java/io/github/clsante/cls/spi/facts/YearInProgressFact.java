@@ -12,6 +12,7 @@ package io.github.clsante.cls.spi.facts;
  * @param cotechMeetings meetings held so far that year by bodies counting as the COTECH
  * @param programmed whether a programming covering the year has financial commitments and was validated, on or
  *     before the check date, by a body counting as the COPIL
+ * @since 0.1.0
  */
 public record YearInProgressFact(YearSpan span, int year, int copilMeetings, int cotechMeetings,
     boolean programmed) {}

@@ -2,6 +2,11 @@ package io.github.clsante.cls.rules.internal;
 
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.FindingMessages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +40,13 @@ import java.util.regex.Pattern;
  * vocabulary (an id, a name from the document) is inserted verbatim. Values are inserted in one pass: user data
  * is never read as a template. French is the bundle's default; a locale the bundle lacks falls back to French,
  * never to the JVM's default locale. Thread-safe.
+ *
+ * <p>The bundles are read as {@code .properties} files (UTF-8) rather than through
+ * {@link ResourceBundle#getBundle(String, Locale, ClassLoader, ResourceBundle.Control)}, which a named module may
+ * not call: a bundle of cls-rules' own packages through cls-rules' module (found on the module path as on the
+ * class path), any other (a third-party pack's) through the pack's class loader. The lookup is the one
+ * {@link ResourceBundle.Control#getNoFallbackControl} defines: the candidates of the locale, most specific first,
+ * down to the base bundle, each found one the parent of the one before; read once per locale.
  */
 public final class BundleMessages implements FindingMessages {
 
@@ -49,8 +64,12 @@ public final class BundleMessages implements FindingMessages {
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+  /** The shared bundle by locale, read once. */
+  private static final ConcurrentMap<Locale, ResourceBundle> SHARED_BUNDLES = new ConcurrentHashMap<>();
+
   private final String baseName;
   private final ClassLoader loader;
+  private final ConcurrentMap<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
   /**
    * @param baseName the bundle's base name
@@ -64,9 +83,70 @@ public final class BundleMessages implements FindingMessages {
   /**
    * @param locale a locale
    * @return the bundle for that locale (French when it has none)
+   * @throws MissingResourceException when the bundle has not even its base file
    */
   public ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(baseName, locale, loader, NO_FALLBACK);
+    return bundles.computeIfAbsent(locale, l -> load(baseName, l, loader));
+  }
+
+  /**
+   * Reads a bundle as {@code ResourceBundle.getBundle} with the no-fallback control would, without it.
+   *
+   * @param baseName the base name, e.g. {@code io.github.clsante.cls.rules.ClsRulesMessages}
+   * @param locale the locale
+   * @param loader the class loader of a bundle outside cls-rules
+   * @return the most specific bundle found, its parents set
+   */
+  private static ResourceBundle load(String baseName, Locale locale, ClassLoader loader) {
+    List<Locale> candidates = NO_FALLBACK.getCandidateLocales(baseName, locale);
+    Bundle found = null;
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      Locale candidate = candidates.get(i);
+      String resource = NO_FALLBACK.toResourceName(NO_FALLBACK.toBundleName(baseName, candidate), "properties");
+      try (InputStream in = open(resource, loader)) {
+        if (in != null) {
+          found = new Bundle(new InputStreamReader(in, StandardCharsets.UTF_8), candidate, found);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the message bundle " + resource, e);
+      }
+    }
+    if (found == null) {
+      throw new MissingResourceException("Can't find bundle for base name " + baseName + ", locale " + locale,
+          baseName + "_" + locale, "");
+    }
+    return found;
+  }
+
+  /**
+   * A resource of one of cls-rules' own packages through its module (which a named module always may read), any
+   * other through the given class loader.
+   */
+  private static InputStream open(String resource, ClassLoader loader) throws IOException {
+    Module own = BundleMessages.class.getModule();
+    int slash = resource.lastIndexOf('/');
+    String pkg = slash < 0 ? "" : resource.substring(0, slash).replace('/', '.');
+    if (own.isNamed() && own.getPackages().contains(pkg)) {
+      return own.getResourceAsStream(resource);
+    }
+    return loader.getResourceAsStream(resource);
+  }
+
+  /** A bundle read from a properties file, with the locale it was found for and its parent. */
+  private static final class Bundle extends PropertyResourceBundle {
+
+    private final Locale locale;
+
+    Bundle(InputStreamReader reader, Locale locale, ResourceBundle parent) throws IOException {
+      super(reader);
+      this.locale = locale;
+      setParent(parent);
+    }
+
+    @Override
+    public Locale getLocale() {
+      return locale;
+    }
   }
 
   @Override
@@ -143,8 +223,8 @@ public final class BundleMessages implements FindingMessages {
     if (own.containsKey(key)) {
       return Optional.of(own.getString(key));
     }
-    ResourceBundle shared = ResourceBundle.getBundle(SHARED, locale, BundleMessages.class.getClassLoader(),
-        NO_FALLBACK);
+    ResourceBundle shared = SHARED_BUNDLES.computeIfAbsent(locale,
+        l -> load(SHARED, l, BundleMessages.class.getClassLoader()));
     return shared.containsKey(key) ? Optional.of(shared.getString(key)) : Optional.empty();
   }
 

@@ -15,6 +15,8 @@ import java.util.List;
  * Drools' fixed {@code ProjectModel} class, nor by compiling DRL) and fails with an
  * {@link IllegalStateException} when a catalogued clause has no rule, a rule has no catalogued clause, or the
  * rules' metadata disagree with the catalogue: a pack never silently checks less than it says.
+ *
+ * @since 0.1.0
  */
 public abstract class DroolsReferentielProvider implements ReferentielProvider {
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -23,10 +24,16 @@ import org.kie.api.runtime.rule.RuleContext;
  * or says nothing, so that the DRL only states the check.
  *
  * <p>One sink per check: not thread-safe, and never shared between checks.
+ *
+ * @since 0.1.0
  */
 public final class FindingSink {
 
-  /** What a rule reported, before the catalogue's sources and the messages are attached. */
+  /**
+   * What a rule reported, before the catalogue's sources and the messages are attached.
+   *
+   * @since 0.1.0
+   */
   public record Hit(String clauseId, Severity severity, boolean toDo, String elementId, String path,
       Optional<Integer> year, Optional<LocalDate> dueDate, Map<String, Object> arguments) {}
 
@@ -36,6 +43,7 @@ public final class FindingSink {
    * @param clause the clause id ({@code @clause})
    * @param severity the severity of its findings ({@code @severity})
    * @param applies when it judges ({@code @applies})
+   * @since 0.1.0
    */
   public record RuleMeta(String clause, Severity severity, Applies applies) {
 
@@ -55,7 +63,7 @@ public final class FindingSink {
 
     /**
      * @param rule a rule
-     * @return the key {@link FindingSink#FindingSink(Phase, Map)} expects: package and name
+     * @return the key {@link FindingSink#FindingSink(Phase, LocalDate, Optional, Map)} expects: package and name
      */
     public static String key(Rule rule) {
       return rule.getPackageName() + "/" + rule.getName();
@@ -63,8 +71,8 @@ public final class FindingSink {
   }
 
   private final Phase phase;
-  private final LocalDate asOf;
-  private final LocalDate plannedSignature;
+  private final @Nullable LocalDate asOf;
+  private final @Nullable LocalDate plannedSignature;
   private final Map<String, RuleMeta> known;
   private final Map<String, RuleMeta> read = new HashMap<>();
   private final List<Hit> hits = new ArrayList<>();
@@ -85,7 +93,8 @@ public final class FindingSink {
    *     when it is later than the check date
    * @param known the rules' metadata read beforehand, by {@link RuleMeta#key}; others are read on first use
    */
-  public FindingSink(Phase phase, LocalDate asOf, Optional<LocalDate> signature, Map<String, RuleMeta> known) {
+  public FindingSink(Phase phase, @Nullable LocalDate asOf, Optional<LocalDate> signature,
+      Map<String, RuleMeta> known) {
     this.phase = Objects.requireNonNull(phase, "phase");
     this.asOf = asOf;
     this.plannedSignature = asOf == null ? null : signature.filter(s -> s.isAfter(asOf)).orElse(null);
@@ -103,7 +112,7 @@ public final class FindingSink {
    * @param year the year, for a rule about a year; else null
    * @param args message arguments as name, value pairs
    */
-  public void report(RuleContext k, String elementId, String path, Integer year, Object... args) {
+  public void report(RuleContext k, String elementId, String path, @Nullable Integer year, Object... args) {
     Applies applies = meta(k.getRule()).applies();
     switch (applies.judgement(phase)) {
       case JUDGE -> add(k, false, null, elementId, path, year, args);
@@ -154,8 +163,8 @@ public final class FindingSink {
    * @param dueDate the date it is due by, where the référentiel implies one; else null
    * @param args message arguments as name, value pairs
    */
-  public void todo(RuleContext k, String elementId, String path, Integer year, LocalDate dueDate,
-      Object... args) {
+  public void todo(RuleContext k, String elementId, String path, @Nullable Integer year,
+      @Nullable LocalDate dueDate, Object... args) {
     add(k, true, asOf == null ? null : dueDate, elementId, path, year, args);
   }
 
@@ -164,8 +173,8 @@ public final class FindingSink {
     return List.copyOf(hits);
   }
 
-  private void add(RuleContext k, boolean toDo, LocalDate dueDate, String elementId, String path, Integer year,
-      Object... args) {
+  private void add(RuleContext k, boolean toDo, @Nullable LocalDate dueDate, String elementId, String path,
+      @Nullable Integer year, Object... args) {
     Rule rule = k.getRule();
     RuleMeta meta = meta(rule);
     Severity severity = toDo ? Severity.INFO : meta.severity();

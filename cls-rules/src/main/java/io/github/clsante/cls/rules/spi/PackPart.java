@@ -12,6 +12,7 @@ import java.util.Objects;
  *     {@code META-INF/kie/<groupId>/<artifactId>/drools-model} of the Maven module that compiled the rules
  * @param catalogue the class path resource of the catalogue (a UTF-8 properties file, see the docs)
  * @param messagesBundle the base name of the message bundle (French by default, {@code _en} for English)
+ * @since 0.1.0
  */
 public record PackPart(String packId, String drlPackage, String modelListing, String catalogue,
     String messagesBundle) {

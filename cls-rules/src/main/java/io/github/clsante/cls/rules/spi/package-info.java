@@ -4,4 +4,7 @@
  * {@link io.github.clsante.cls.rules.spi.PackPart}, and report through
  * {@link io.github.clsante.cls.rules.spi.FindingSink}. Stable for pack authors.
  */
+@NullMarked
 package io.github.clsante.cls.rules.spi;
+
+import org.jspecify.annotations.NullMarked;
