@@ -5,7 +5,7 @@ import io.github.clsante.cls.model.EvaluationKind;
 import java.time.LocalDate;
 
 /**
- * An evaluation.
+ * An evaluation. Read by NOR-FINAL-EVALUATION.
  *
  * @param evaluationId the evaluation
  * @param path JSON Pointer of the evaluation
