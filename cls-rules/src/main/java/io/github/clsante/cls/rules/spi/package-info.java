@@ -1,7 +1,9 @@
 /**
  * Service provider interface for référentiel packs written as Drools rules: extend
- * {@link io.github.clsante.cls.rules.spi.DroolsReferentielProvider}, describe each DRL package as a
- * {@link io.github.clsante.cls.rules.spi.PackPart}, and report through
- * {@link io.github.clsante.cls.rules.spi.FindingSink}. Stable for pack authors.
+ * {@link io.github.clsante.cls.rules.DroolsReferentielProvider}, describe each DRL package as a
+ * {@link io.github.clsante.cls.rules.spi.PackPart}, read the référentiel's numbers as
+ * {@link io.github.clsante.cls.rules.spi.ClauseParameter} facts, and report through
+ * {@link io.github.clsante.cls.rules.spi.FindingSink}. Depends on no implementation package. Stable for pack
+ * authors.
  */
 package io.github.clsante.cls.rules.spi;

@@ -1,8 +1,6 @@
-package io.github.clsante.cls.rules.internal;
+package io.github.clsante.cls.rules;
 
 import io.github.clsante.cls.referentiel.Referentiels;
-import io.github.clsante.cls.rules.Packs;
-import io.github.clsante.cls.rules.spi.DroolsReferentielProvider;
 import io.github.clsante.cls.rules.spi.PackPart;
 import java.util.List;
 

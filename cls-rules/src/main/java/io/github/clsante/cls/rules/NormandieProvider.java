@@ -1,7 +1,5 @@
-package io.github.clsante.cls.rules.internal;
+package io.github.clsante.cls.rules;
 
-import io.github.clsante.cls.rules.Packs;
-import io.github.clsante.cls.rules.spi.DroolsReferentielProvider;
 import io.github.clsante.cls.rules.spi.PackPart;
 import java.util.List;
 import java.util.Set;
