@@ -11,7 +11,7 @@ import io.github.clsante.cls.rules.internal.CatalogueReader;
 import io.github.clsante.cls.rules.spi.FindingSink;
 import io.github.clsante.cls.rules.spi.PackPart;
 import io.github.clsante.cls.spi.facts.FactSet;
-import io.github.clsante.cls.rules.spi.ClauseParameter;
+import io.github.clsante.cls.rules.spi.ClauseParameters;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import java.io.IOException;
@@ -42,7 +42,7 @@ public final class NaiveReferentiel {
   private final Map<String, FindingMessages> messages = new HashMap<>();
   private final int ruleCount;
   private final Map<String, FindingSink.RuleMeta> rules = new HashMap<>();
-  private final List<ClauseParameter> parameters;
+  private final ClauseParameters parameters;
 
   private NaiveReferentiel(String id, List<PackPart> parts) {
     this.id = id;
@@ -70,7 +70,7 @@ public final class NaiveReferentiel {
             String.valueOf(r.getMetaData().get("clause")))));
       }
     }
-    parameters = ClauseParameter.of(List.copyOf(byId.values()));
+    parameters = ClauseParameters.of(List.copyOf(byId.values()));
     if (ruleCount == 0) {
       throw new IllegalStateException("naive " + id + ": no rule compiled");
     }
@@ -102,9 +102,8 @@ public final class NaiveReferentiel {
     FindingSink sink = new FindingSink(phase, asOf, contract.milestones().signature(), rules);
     StatelessKieSession session = kieBase.newStatelessKieSession();
     session.setGlobal("out", sink);
-    List<Object> inserted = new ArrayList<>(parameters);
-    inserted.addAll(facts.all());
-    session.execute(inserted);
+    session.setGlobal("params", parameters);
+    session.execute(facts.all());
     List<Finding> findings = new ArrayList<>();
     for (FindingSink.Hit h : sink.hits()) {
       Clause c = byId.get(h.clauseId());

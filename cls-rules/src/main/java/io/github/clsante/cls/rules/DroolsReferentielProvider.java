@@ -17,7 +17,7 @@ import java.util.List;
  * {@link IllegalStateException} when a catalogued clause has no rule, a rule has no catalogued clause, or a
  * rule's metadata disagree with the catalogue: a pack never silently checks less than it says. It lives beside
  * {@link Packs}, where the shipped packs are assembled, and not in {@code rules.spi}, which holds only what rules
- * use ({@code FindingSink}, {@code ClauseParameter}, {@code PackPart}) and depends on no implementation.
+ * use ({@code FindingSink}, {@code ClauseParameters}, {@code PackPart}) and depends on no implementation.
  * Subclasses are immutable; {@link #create()} is thread-safe.
  */
 public abstract class DroolsReferentielProvider implements ReferentielProvider {

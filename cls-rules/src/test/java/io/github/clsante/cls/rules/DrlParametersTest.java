@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue #13: the référentiel's numbers are written once, as their clause's parameters in the catalogue; the DRL
- * reads them as {@code ClauseParameter} facts and types none of them. Scans the DRL's code (comments and string
- * literals left out): no date, no number but 0 and 1, and in a rule no 0 or 1 that is a parameter of its own
- * clause; each {@code ClauseParameter} pattern names a parameter its rule's clause has, and each parameter is read
- * by a rule of its clause.
+ * reads them through the global {@code params} ({@code ClauseParameters}) and types none of them. Scans the DRL's
+ * code (comments and string literals left out): no date, no number but 0 and 1, and in a rule no 0 or 1 that is a
+ * parameter of its own clause; each {@code params} call names a parameter its rule's clause has, and each
+ * parameter is read by a rule of its clause.
  */
 class DrlParametersTest {
 
@@ -34,7 +34,7 @@ class DrlParametersTest {
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])\\d+(?:\\.\\d+)?(?![\\w.])");
   private static final Pattern DATE = Pattern.compile("LocalDate\\s*\\.\\s*of\\s*\\(|\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern PARAMETER = Pattern.compile(
-      "ClauseParameter\\(\\s*clause\\s*==\\s*\"([^\"]+)\"\\s*,\\s*name\\s*==\\s*\"([^\"]+)\"");
+      "params\\s*\\.\\s*(?:integer|decimal|date)\\(\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]+)\"\\s*\\)");
 
   /** A rule's code, without comments and without the text of its string literals. */
   record DrlRule(String file, String name, String clause, String code) {}

@@ -7,7 +7,7 @@ import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.FindingMessages;
-import io.github.clsante.cls.rules.spi.ClauseParameter;
+import io.github.clsante.cls.rules.spi.ClauseParameters;
 import io.github.clsante.cls.rules.spi.FindingSink;
 import io.github.clsante.cls.rules.spi.PackPart;
 import io.github.clsante.cls.spi.facts.FactSet;
@@ -36,12 +36,13 @@ import org.kie.api.runtime.StatelessKieSession;
 /**
  * A référentiel backed by a Drools KieBase built from executable models compiled ahead of time. Immutable and
  * thread-safe: the KieBase is shared read-only; each check runs in a new stateless session with its own
- * {@link FindingSink}, given the contract's {@link FactSet} and the catalogue's {@link ClauseParameter}s. A rule's
+ * {@link FindingSink}, given the contract's {@link FactSet} and the catalogue's {@link ClauseParameters}. A rule's
  * severity and applies are its clause's in the catalogue. Internal: no compatibility promise.
  */
 public final class DroolsReferentiel implements Referentiel {
 
   private static final String GLOBAL = "out";
+  private static final String PARAMETERS = "params";
 
   private final String id;
   private final String title;
@@ -51,8 +52,9 @@ public final class DroolsReferentiel implements Referentiel {
   private final Map<String, FindingMessages> messagesByPack;
   private final KieSessionsPool sessions;
   private final Map<String, FindingSink.RuleMeta> rules;
-  /** The référentiel's numbers, as the facts its rules read: inserted at every check. */
-  private final List<ClauseParameter> parameters;
+  /** The référentiel's numbers, the global {@code params} of the rules that declare it. */
+  private final ClauseParameters parameters;
+  private final boolean rulesReadParameters;
   private final int ruleCount;
 
   private DroolsReferentiel(String id, String title, String version, List<Clause> catalogue,
@@ -67,7 +69,9 @@ public final class DroolsReferentiel implements Referentiel {
     // sessions are reset when a check returns them: no state crosses checks, and no session is built per check
     this.sessions = kieBase.newKieSessionsPool(2);
     this.rules = Map.copyOf(rules);
-    this.parameters = ClauseParameter.of(catalogue);
+    this.parameters = ClauseParameters.of(catalogue);
+    this.rulesReadParameters = kieBase.getKiePackages().stream()
+        .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(PARAMETERS)));
     this.ruleCount = rules.size();
   }
 
@@ -209,10 +213,10 @@ public final class DroolsReferentiel implements Referentiel {
     FindingSink sink = new FindingSink(phase, asOf, contract.milestones().signature(), rules);
     StatelessKieSession session = sessions.newStatelessKieSession();
     session.setGlobal(GLOBAL, sink);
-    List<Object> inserted = new ArrayList<>(parameters.size() + facts.all().size());
-    inserted.addAll(parameters);
-    inserted.addAll(facts.all());
-    session.execute(inserted);
+    if (rulesReadParameters) {
+      session.setGlobal(PARAMETERS, parameters);
+    }
+    session.execute(facts.all());
     List<Finding> findings = new ArrayList<>();
     for (FindingSink.Hit h : sink.hits()) {
       Clause c = byId.get(h.clauseId());
