@@ -34,7 +34,7 @@ module io.github.clsante.cls.rules {
   opens io.github.clsante.cls.rules;
 
   provides io.github.clsante.cls.spi.ReferentielProvider with
-      io.github.clsante.cls.rules.internal.NormandieProvider,
-      io.github.clsante.cls.rules.internal.OccitanieProvider,
-      io.github.clsante.cls.rules.internal.SocleProvider;
+      io.github.clsante.cls.rules.NormandieProvider,
+      io.github.clsante.cls.rules.OccitanieProvider,
+      io.github.clsante.cls.rules.SocleProvider;
 }

@@ -1,7 +1,7 @@
 package org.example.cls.pack;
 
 import io.github.clsante.cls.rules.Packs;
-import io.github.clsante.cls.rules.spi.DroolsReferentielProvider;
+import io.github.clsante.cls.rules.DroolsReferentielProvider;
 import io.github.clsante.cls.rules.spi.PackPart;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.rules.spi.FindingSink;
-import io.github.clsante.cls.spi.facts.Facts;
+import io.github.clsante.cls.spi.facts.FactSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Warm check of a contract by the Normandie pack (one thread), with the floors measured in the same run:
- * {@code derive} ({@code Facts.derive} alone) and {@code emptyKieBase} (the same facts through a stateless
+ * {@code derive} ({@code FactSet.derive} alone) and {@code emptyKieBase} (the same facts through a stateless
  * session on a KieBase without rules). {@code scale} 1 is the typical contract; 10 and 100 the scaled ones.
  */
 @State(Scope.Benchmark)
@@ -57,8 +57,8 @@ public class CheckBenchmark {
 
   /** @return the derived facts: floor (a) */
   @Benchmark
-  public List<Object> derive() {
-    return Facts.derive(contract, Contracts.AS_OF);
+  public FactSet derive() {
+    return FactSet.derive(contract, Contracts.AS_OF);
   }
 
   /** @return the sink of a check on a KieBase without rules: floor (b) */

@@ -1,9 +1,8 @@
 package io.github.clsante.cls.bench;
 
-import io.github.clsante.cls.calendar.Phases;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.rules.spi.FindingSink;
-import io.github.clsante.cls.spi.facts.Facts;
+import io.github.clsante.cls.spi.facts.FactSet;
 import java.time.LocalDate;
 import java.util.List;
 import org.drools.model.DSL;
@@ -39,10 +38,11 @@ public final class EmptyKieBase {
    * @return the sink (no hits)
    */
   public FindingSink run(LocalHealthContract contract, LocalDate asOf) {
-    FindingSink sink = new FindingSink(Phases.at(contract.milestones(), asOf));
+    FactSet facts = FactSet.derive(contract, asOf);
+    FindingSink sink = new FindingSink(facts.phase());
     StatelessKieSession session = kieBase.newStatelessKieSession();
     session.setGlobal("out", sink);
-    session.execute(Facts.derive(contract, asOf));
+    session.execute(facts.all());
     return sink;
   }
 }

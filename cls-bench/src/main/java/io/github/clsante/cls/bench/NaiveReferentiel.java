@@ -1,6 +1,5 @@
 package io.github.clsante.cls.bench;
 
-import io.github.clsante.cls.calendar.Phases;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Clause;
 import io.github.clsante.cls.report.ConformityReport;
@@ -11,7 +10,10 @@ import io.github.clsante.cls.rules.internal.BundleMessages;
 import io.github.clsante.cls.rules.internal.CatalogueReader;
 import io.github.clsante.cls.rules.spi.FindingSink;
 import io.github.clsante.cls.rules.spi.PackPart;
-import io.github.clsante.cls.spi.facts.Facts;
+import io.github.clsante.cls.spi.facts.FactSet;
+import io.github.clsante.cls.rules.spi.ClauseParameters;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,6 +41,8 @@ public final class NaiveReferentiel {
   private final Map<String, Clause> byId = new HashMap<>();
   private final Map<String, FindingMessages> messages = new HashMap<>();
   private final int ruleCount;
+  private final Map<String, FindingSink.RuleMeta> rules = new HashMap<>();
+  private final ClauseParameters parameters;
 
   private NaiveReferentiel(String id, List<PackPart> parts) {
     this.id = id;
@@ -60,6 +64,13 @@ public final class NaiveReferentiel {
     }
     kieBase = helper.build();
     ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        rules.put(FindingSink.RuleMeta.key(r), FindingSink.RuleMeta.of(r, byId.get(
+            String.valueOf(r.getMetaData().get("clause")))));
+      }
+    }
+    parameters = ClauseParameters.of(List.copyOf(byId.values()));
     if (ruleCount == 0) {
       throw new IllegalStateException("naive " + id + ": no rule compiled");
     }
@@ -86,11 +97,13 @@ public final class NaiveReferentiel {
    * @return the report, as {@code DroolsReferentiel.check} builds it
    */
   public ConformityReport check(LocalHealthContract contract, LocalDate asOf) {
-    var phase = Phases.at(contract.milestones(), asOf);
-    FindingSink sink = new FindingSink(phase);
+    FactSet facts = FactSet.derive(contract, asOf);
+    var phase = facts.phase();
+    FindingSink sink = new FindingSink(phase, asOf, contract.milestones().signature(), rules);
     StatelessKieSession session = kieBase.newStatelessKieSession();
     session.setGlobal("out", sink);
-    session.execute(Facts.derive(contract, asOf));
+    session.setGlobal("params", parameters);
+    session.execute(facts.all());
     List<Finding> findings = new ArrayList<>();
     for (FindingSink.Hit h : sink.hits()) {
       Clause c = byId.get(h.clauseId());

@@ -3,7 +3,7 @@ package io.github.clsante.cls.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.clsante.cls.model.LocalHealthContract;
-import io.github.clsante.cls.spi.facts.Facts;
+import io.github.clsante.cls.spi.facts.FactSet;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -258,13 +258,13 @@ public final class Report {
     line("`Contracts.typical()`: " + c.signatories().size() + " signatories, " + c.people().size() + " people, "
         + c.governance().bodies().size() + " bodies, " + c.governance().bodies().stream()
             .mapToInt(b -> b.meetings().size()).sum() + " meetings, " + c.actionPlan().fiches().size()
-        + " fiches, " + Facts.derive(c, Contracts.AS_OF).size() + " derived facts; Normandie pack at "
+        + " fiches, " + FactSet.derive(c, Contracts.AS_OF).all().size() + " derived facts; Normandie pack at "
         + Contracts.AS_OF + ".");
     line("");
     line("| benchmark | µs/check | checks/s |");
     line("|---|---|---|");
     line("| `check` (Normandie pack) | " + pm(check) + " | " + f(perSecond) + " ± " + f(perSecondErr) + " |");
-    line("| floor (a): `derive` (`Facts.derive` alone) | " + pm(derive) + " | " + f(1e6 / derive.v) + " |");
+    line("| floor (a): `derive` (`FactSet.derive` alone) | " + pm(derive) + " | " + f(1e6 / derive.v) + " |");
     line("| floor (b): `emptyKieBase` (same facts, stateless session, no rule) | " + pm(empty) + " | "
         + f(1e6 / empty.v) + " |");
     line("");
@@ -294,7 +294,7 @@ public final class Report {
       int k = Integer.parseInt(s);
       LocalHealthContract c = Contracts.scaled(k);
       int el = Contracts.elements(c);
-      int facts = Facts.derive(c, Contracts.AS_OF).size();
+      int facts = FactSet.derive(c, Contracts.AS_OF).all().size();
       F ck = score("check", s, null);
       F dk = score("derive", s, null);
       F ek = score("emptyKieBase", s, null);

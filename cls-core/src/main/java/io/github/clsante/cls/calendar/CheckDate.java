@@ -1,6 +1,6 @@
 package io.github.clsante.cls.calendar;
 
-import io.github.clsante.cls.internal.ContractValidator;
+import io.github.clsante.cls.model.LocalHealthContract;
 import java.time.LocalDate;
 
 /**
@@ -13,10 +13,10 @@ import java.time.LocalDate;
 public final class CheckDate {
 
   /** The earliest check date: 1 January of the first year a date of the model may hold. */
-  public static final LocalDate EARLIEST = LocalDate.of(ContractValidator.MIN_YEAR, 1, 1);
+  public static final LocalDate EARLIEST = LocalDate.of(LocalHealthContract.MIN_YEAR, 1, 1);
 
   /** The latest check date: 31 December of the last year a date of the model may hold. */
-  public static final LocalDate LATEST = LocalDate.of(ContractValidator.MAX_YEAR, 12, 31);
+  public static final LocalDate LATEST = LocalDate.of(LocalHealthContract.MAX_YEAR, 12, 31);
 
   private CheckDate() {}
 
@@ -34,7 +34,7 @@ public final class CheckDate {
     }
     if (asOf.isBefore(EARLIEST) || asOf.isAfter(LATEST)) {
       throw new IllegalArgumentException("asOf " + asOf + " is outside the dates a check accepts, " + EARLIEST
-          + " to " + LATEST + " (years " + ContractValidator.MIN_YEAR + " to " + ContractValidator.MAX_YEAR
+          + " to " + LATEST + " (years " + LocalHealthContract.MIN_YEAR + " to " + LocalHealthContract.MAX_YEAR
           + ", as every date of the model)");
     }
     return asOf;

@@ -1,6 +1,5 @@
 package io.github.clsante.cls.model;
 
-import io.github.clsante.cls.internal.ContractValidator;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.List;
@@ -24,8 +23,11 @@ import org.immutables.value.Value;
 @ClsStyle
 public abstract class LocalHealthContract {
 
-  /** For {@code ImmutableLocalHealthContract}, which Immutables generates: build contracts with {@link #builder()}. */
-  public LocalHealthContract() {}
+  /** The lowest year a date or a year field of a contract may hold: earlier ones are refused as meaningless. */
+  public static final int MIN_YEAR = 1900;
+
+  /** The highest year a date or a year field of a contract may hold: later ones are refused as meaningless. */
+  public static final int MAX_YEAR = 2200;
 
   /** @return the id, e.g. "cls-msm-2022" */
   public abstract String id();

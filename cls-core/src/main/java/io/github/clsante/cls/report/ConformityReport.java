@@ -157,6 +157,6 @@ public final class ConformityReport {
   }
 
   static int comparePaths(String a, String b) {
-    return io.github.clsante.cls.internal.JsonPointers.compare(a, b);
+    return io.github.clsante.cls.model.JsonPointers.compare(a, b);
   }
 }

@@ -38,10 +38,13 @@ class CatalogueConsistencyTest {
   private static final Path DRL_ROOT = Path.of("src/main/resources/io/github/clsante/cls/rules");
   private static final Path TABLE = Path.of("../docs/traceability.md");
   private static final Pattern RULE = Pattern.compile(
-      "rule \"([^\"]+)\"\\s*@clause\\(\"([^\"]+)\"\\)\\s*@severity\\(\"([^\"]+)\"\\)\\s*@applies\\(\"([^\"]+)\"\\)"
-      + "(.*?)\\nend", Pattern.DOTALL);
+      "rule \"([^\"]+)\"\\s*@clause\\(\"([^\"]+)\"\\)(?:\\s*@severity\\(\"([^\"]+)\"\\))?"
+      + "(?:\\s*@applies\\(\"([^\"]+)\"\\))?(.*?)\\nend", Pattern.DOTALL);
 
-  /** A DRL rule as its source declares it. */
+  /**
+   * A DRL rule as its source declares it: its severity and applies as it restates them, else its clause's in the
+   * catalogue.
+   */
   record DrlRule(String file, String name, String clause, String severity, String applies, String body) {
 
     /** @return whether the rule can give a to-do: by its applies column, or by reporting one itself */
@@ -70,8 +73,10 @@ class CatalogueConsistencyTest {
       for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
         Matcher m = RULE.matcher(Files.readString(f, StandardCharsets.UTF_8));
         while (m.find()) {
-          drl.add(new DrlRule(DRL_ROOT.relativize(f).toString(), m.group(1), m.group(2), m.group(3), m.group(4),
-              m.group(5)));
+          Clause c = catalogue.get(m.group(2));
+          drl.add(new DrlRule(DRL_ROOT.relativize(f).toString(), m.group(1), m.group(2),
+              m.group(3) != null || c == null ? m.group(3) : c.severity().name(),
+              m.group(4) != null || c == null ? m.group(4) : c.applies().label(), m.group(5)));
         }
       }
     }

@@ -23,7 +23,7 @@ import io.github.clsante.cls.model.RoleKind;
 import io.github.clsante.cls.model.Signatory;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
-import io.github.clsante.cls.spi.facts.Facts;
+import io.github.clsante.cls.spi.facts.FactSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,9 +67,9 @@ class LinearWorkProperties {
           c.amendments().size(), c.followUp().evaluations().size(), Math.max(0, asOf.getYear() - first));
     }
 
-    /** docs/embedding.md: facts ≤ 32 + 9F + B + S + M + P + A + V + (2 + F)·Y. */
+    /** docs/embedding.md: facts ≤ 37 + 9F + B + S + M + P + A + V + (2 + F)·Y. */
     long factBound() {
-      return 32L + 9L * fiches + bodies + signatories + meetings + people + amendments + evaluations
+      return 37L + 9L * fiches + bodies + signatories + meetings + people + amendments + evaluations
           + (2L + fiches) * years;
     }
 
@@ -95,7 +95,7 @@ class LinearWorkProperties {
   @Label("#17 — a document built to multiply work derives facts and gives findings within bounds linear in its elements × judged years")
   void workIsLinearInTheDocument(@ForAll("adversarial") Case c) {
     Sizes n = Sizes.of(c.contract(), c.asOf());
-    int facts = Facts.derive(c.contract(), c.asOf()).size();
+    int facts = FactSet.derive(c.contract(), c.asOf()).all().size();
     ConformityReport normandie = Referentiels.byId("normandie").check(c.contract(), c.asOf());
     ConformityReport occitanie = Referentiels.byId("occitanie").check(c.contract(), c.asOf());
     Statistics.label("shape").collect(c.shape());

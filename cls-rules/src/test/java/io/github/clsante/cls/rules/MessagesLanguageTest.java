@@ -17,7 +17,7 @@ import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.Severity;
 import io.github.clsante.cls.rules.internal.BundleMessages;
-import io.github.clsante.cls.spi.facts.Facts;
+import io.github.clsante.cls.spi.facts.FactSet;
 import io.github.clsante.cls.spi.facts.FicheFieldFact;
 import io.github.clsante.cls.testkit.Breakage;
 import io.github.clsante.cls.testkit.ContractAtDate;
@@ -286,8 +286,8 @@ class MessagesLanguageTest {
     LocalHealthContract bare = LocalHealthContract.builder().id("cls").name("CLS").region("Normandie")
         .actionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F").build()).build())
         .build();
-    return Facts.derive(bare, LocalDate.of(2025, 1, 1)).stream().filter(FicheFieldFact.class::isInstance)
-        .map(f -> ((FicheFieldFact) f).field()).toList();
+    return FactSet.derive(bare, LocalDate.of(2025, 1, 1)).fiches().missingFields().stream()
+        .map(FicheFieldFact::field).toList();
   }
 
   @Provide

@@ -47,7 +47,7 @@ import io.github.clsante.cls.model.Role;
 import io.github.clsante.cls.model.RoleKind;
 import io.github.clsante.cls.model.Signatory;
 import io.github.clsante.cls.model.TerritoryKind;
-import io.github.clsante.cls.spi.facts.Facts;
+import io.github.clsante.cls.spi.facts.FactSet;
 import io.github.clsante.cls.spi.facts.FicheYearFact;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -422,8 +422,7 @@ final class Edits {
   }
 
   static Optional<FicheYearFact> ficheYearWithValues(ContractAtDate c) {
-    List<FicheYearFact> facts = Facts.derive(c.contract(), c.asOf()).stream()
-        .filter(FicheYearFact.class::isInstance).map(FicheYearFact.class::cast)
+    List<FicheYearFact> facts = FactSet.derive(c.contract(), c.asOf()).fiches().years().stream()
         .filter(f -> f.indicatorValues() > 0).toList();
     return facts.stream().filter(FicheYearFact::overdue).findFirst().or(() -> facts.stream().findFirst());
   }

@@ -12,7 +12,12 @@ import io.github.clsante.cls.spi.facts.DiagnosisItemFact;
 import io.github.clsante.cls.spi.facts.DiagnosisItemFact.Category;
 import io.github.clsante.cls.spi.facts.DurationFact;
 import io.github.clsante.cls.spi.facts.EvaluationFact;
-import io.github.clsante.cls.spi.facts.Facts;
+import io.github.clsante.cls.spi.facts.FactSet;
+import io.github.clsante.cls.spi.facts.DiagnosisFact;
+import io.github.clsante.cls.spi.facts.GovernanceFact;
+import io.github.clsante.cls.spi.facts.LetterOfIntentFact;
+import io.github.clsante.cls.spi.facts.PlanFact;
+import io.github.clsante.cls.spi.facts.SignatoriesFact;
 import io.github.clsante.cls.spi.facts.FicheFact;
 import io.github.clsante.cls.spi.facts.FicheFieldFact;
 import io.github.clsante.cls.spi.facts.FicheYearFact;
@@ -53,12 +58,22 @@ final class ClauseOracle {
   private final List<Object> facts;
   private final Phase phase;
   private final ContractFact cf;
+  private final SignatoriesFact signatories;
+  private final DiagnosisFact diagnosis;
+  private final PlanFact plan;
+  private final GovernanceFact governance;
+  private final LetterOfIntentFact letter;
 
   ClauseOracle(ContractAtDate c) {
     this.c = c;
-    this.facts = Facts.derive(c.contract(), c.asOf());
+    this.facts = FactSet.derive(c.contract(), c.asOf()).all();
     this.phase = c.phase();
     this.cf = first(ContractFact.class).orElseThrow();
+    this.signatories = first(SignatoriesFact.class).orElseThrow();
+    this.diagnosis = first(DiagnosisFact.class).orElseThrow();
+    this.plan = first(PlanFact.class).orElseThrow();
+    this.governance = first(GovernanceFact.class).orElseThrow();
+    this.letter = first(LetterOfIntentFact.class).orElseThrow();
   }
 
   private <T> List<T> all(Class<T> type) {
@@ -88,7 +103,7 @@ final class ClauseOracle {
   private Optional<Boolean> items(Category cat, Set<String> required) {
     List<DiagnosisItemFact> items = all(DiagnosisItemFact.class).stream()
         .filter(i -> i.category() == cat && required.contains(i.item())).toList();
-    return when(cf.diagnosisCompleted(), items.isEmpty()); // a fact is an item the diagnosis lacks
+    return when(diagnosis.completed(), items.isEmpty()); // a fact is an item the diagnosis lacks
   }
 
   private Optional<Boolean> years(YearSpan span, Predicate<JudgedYearFact> p) {
@@ -105,26 +120,26 @@ final class ClauseOracle {
     TerritoryFact tf = first(TerritoryFact.class).orElseThrow();
     return switch (clause) {
       case "SOC-SIGNATORIES" -> when(fromDiagnosis(),
-          cf.signatoryCount() >= 2 && cf.arsSignatories() >= 1 && cf.collectiviteSignatories() >= 1);
+          signatories.signatoryCount() >= 2 && signatories.arsSignatories() >= 1 && signatories.collectiviteSignatories() >= 1);
       case "SOC-DURATION" -> all(DurationFact.class).stream().filter(d -> d.kind() == DurationFact.Kind.CONTRACT)
           .findFirst().map(d -> d.lastsAtLeastYears(3) && d.lastsAtMostYears(5));
-      case "SOC-DIAGNOSIS-FIRST" -> when(fromDiagnosis(), cf.diagnosisCompletedBySignature());
+      case "SOC-DIAGNOSIS-FIRST" -> when(fromDiagnosis(), diagnosis.completedBySignature());
       case "SOC-MILESTONE-ORDER" -> Optional.of(all(MilestoneOrderFact.class).stream()
           .noneMatch(m -> m.laterBeforeEarlier() || m.later().equals("end") && m.sameDay()));
       case "SOC-ACTION-FIELDS" -> Optional.of(all(FicheFieldFact.class).isEmpty()); // facts are missing fields
       case "SOC-DIAGNOSIS-THEMES" -> items(Category.THEME,
           Set.of("HEALTH_PROMOTION", "PREVENTION", "CARE_POLICY", "MEDICO_SOCIAL_SUPPORT"));
       case "SOC-MENTAL-HEALTH" -> when(fromDiagnosis() && (cf.signatureDate() == null
-          || !cf.signatureDate().isBefore(LocalDate.of(2022, 2, 23))), cf.mentalHealthComponents() >= 1);
+          || !cf.signatureDate().isBefore(LocalDate.of(2022, 2, 23))), plan.mentalHealthComponents() >= 1);
       case "SOC-COPIL-PREFECT" -> firstBody(BodyFact::firstCopil).filter(b -> fromSignature())
           .map(b -> b.signatoryCollectiviteMember() && b.arsMember() && b.prefectRepresented());
       case "SOC-COORDINATOR-FTE" -> when(fromDiagnosis(), co.totalFte() >= 1.0);
-      case "NOR-LETTER-OF-INTENT" -> when(fromDiagnosis(), cf.letterOfIntentBeforeDiagnosis());
+      case "NOR-LETTER-OF-INTENT" -> when(fromDiagnosis(), letter.beforeDiagnosis());
       case "NOR-PRESIGNATURE-PERIOD" -> all(DurationFact.class).stream()
           .filter(d -> d.kind() == DurationFact.Kind.PREPARATION && fromSignature()).findFirst()
           .map(d -> d.lastsAtLeastMonths(6) && d.lastsAtMostMonths(12));
-      case "NOR-COPIL-EXISTS", "OCC-COPIL-EXISTS" -> when(fromDiagnosis(), cf.copilCount() >= 1);
-      case "NOR-COTECH-EXISTS", "OCC-COTECH-EXISTS" -> when(fromDiagnosis(), cf.cotechCount() >= 1);
+      case "NOR-COPIL-EXISTS", "OCC-COPIL-EXISTS" -> when(fromDiagnosis(), governance.copilCount() >= 1);
+      case "NOR-COTECH-EXISTS", "OCC-COTECH-EXISTS" -> when(fromDiagnosis(), governance.cotechCount() >= 1);
       case "NOR-COPIL-CHAIR" -> firstBody(BodyFact::firstCopil).filter(b -> fromDiagnosis())
           .map(BodyFact::chairIsEluReferent);
       case "NOR-COPIL-MEMBERS" -> firstBody(BodyFact::firstCopil).filter(b -> fromSignature())
@@ -149,7 +164,7 @@ final class ClauseOracle {
       case "NOR-DIAGNOSIS-CONTENT" -> items(Category.ELEMENT, Set.of("QUANTITATIVE_AND_QUALITATIVE_DATA",
           "POLICY_CROSSING", "LOCAL_RESOURCES", "ACTORS_CONSULTATION"));
       case "NOR-AXES" -> when(fromDiagnosis(),
-          cf.axisCount() >= 1 && all(FicheFact.class).stream().allMatch(FicheFact::hasAxis));
+          plan.axisCount() >= 1 && all(FicheFact.class).stream().allMatch(FicheFact::hasAxis));
       case "NOR-ACTION-PILOT" -> when(fromDiagnosis(), all(FicheFact.class).stream().allMatch(FicheFact::hasPilot));
       case "NOR-PILOT-NOT-COORDINATOR" -> Optional.of(all(FicheFact.class).stream()
           .noneMatch(FicheFact::pilotIsCoordinator));

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An amendment dated on or before the check date, or undated, and the signatories whose signature it lacks on
- * that date (a signature dated after it does not count yet). An amendment dated later gives no fact.
+ * that date (a signature dated after it does not count yet). An amendment dated later gives no fact. Read by
+ * NOR-AMENDMENT-SIGNED.
  *
  * @param amendmentId the amendment
  * @param path JSON Pointer of the amendment

@@ -1,7 +1,9 @@
 package io.github.clsante.cls.spi.facts;
 
 /**
- * The coordination on the check date.
+ * The coordination on the check date. Read by SOC-COORDINATOR-FTE, NOR-COORDINATION, NOR-ELU-REFERENT,
+ * NOR-COPIL-MEMBERS (whether there is an élu référent), NOR-ANNUAL-FINANCIAL (co-financed or not),
+ * OCC-COORDINATOR-DEDICATED and OCC-COORDINATOR-FUNDING.
  *
  * @param coordinatorCount people holding the coordinator role
  * @param totalFte their full-time equivalents added up

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person holding the coordinator role on the check date (one fact per person, whatever the number of their
- * coordinator roles).
+ * coordinator roles). Read by NOR-COORDINATOR-EMPLOYER.
  *
  * @param personId the person
  * @param path JSON Pointer of the person

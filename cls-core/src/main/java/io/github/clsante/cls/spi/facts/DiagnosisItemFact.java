@@ -2,7 +2,8 @@ package io.github.clsante.cls.spi.facts;
 
 /**
  * An item of a category that the diagnosis does not hold: one fact for every value of every category the
- * diagnosis lacks (a diagnosis that holds everything gives none).
+ * diagnosis lacks (a diagnosis that holds everything gives none). Read by SOC-DIAGNOSIS-THEMES (themes),
+ * NOR-DIAGNOSIS-CONTENT (elements), OCC-DIAGNOSIS-PORTRAITS (portraits) and OCC-DIAGNOSIS-PRS (frameworks).
  *
  * @param category the category
  * @param item the item: the name of a {@code Portrait}, {@code DiagnosisElement}, {@code PolicyFramework} or

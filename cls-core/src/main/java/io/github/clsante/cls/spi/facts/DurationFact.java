@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * A period between two milestones, from {@code start} up to {@code until} (exclusive), with the comparisons
  * the référentiel makes of it (CLAUSES.md, « Durations »): a period from D to E lasts at least N months when
  * D + N months ≤ E, and at most N months when E ≤ D + N months, months being added by the one rule of
- * {@link DateArithmetic}. The rules hold N.
+ * {@link DateArithmetic}. The rules hold N. Read by SOC-DURATION (the contract) and NOR-PRESIGNATURE-PERIOD (the
+ * preparation).
  *
  * @param kind what is measured
  * @param from the field name of the milestone it starts at

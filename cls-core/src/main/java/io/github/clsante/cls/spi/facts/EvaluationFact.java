@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An evaluation.
+ * An evaluation. Read by NOR-FINAL-EVALUATION.
  *
  * @param evaluationId the evaluation
  * @param path JSON Pointer of the evaluation

@@ -2,7 +2,7 @@ package io.github.clsante.cls.spi.facts;
 
 /**
  * A descriptive field a fiche action of the plan on the check date does not state (a fiche that states them all
- * gives none).
+ * gives none). Read by SOC-ACTION-FIELDS.
  *
  * @param ficheId the fiche
  * @param path JSON Pointer of the field

@@ -2,7 +2,7 @@ package io.github.clsante.cls.spi.facts;
 
 /**
  * A fiche action in one judged year of the span signature → end (amendment → end for a fiche added by an
- * amendment).
+ * amendment). Read by NOR-INDICATOR-FOLLOW-UP.
  *
  * @param ficheId the fiche
  * @param path JSON Pointer of the fiche

@@ -1,7 +1,7 @@
 package io.github.clsante.cls.spi.facts;
 
 /**
- * A signatory, signed or planned.
+ * A signatory, signed or planned. Read by NOR-COPIL-MEMBERS and OCC-PROJECT-TEAM.
  *
  * @param organisationId its organisation
  * @param path JSON Pointer of the signatory

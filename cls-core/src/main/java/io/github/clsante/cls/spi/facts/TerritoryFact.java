@@ -3,7 +3,7 @@ package io.github.clsante.cls.spi.facts;
 import io.github.clsante.cls.model.TerritoryKind;
 
 /**
- * The territory.
+ * The territory. Read by NOR-MERGED-BODIES and OCC-TERRITORY.
  *
  * @param kind its scale
  * @param collectiviteScale whether it is a commune, an EPCI or a groupement of them

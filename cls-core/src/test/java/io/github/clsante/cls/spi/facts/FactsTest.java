@@ -25,7 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Facts derived from small hand-built contracts. */
+/** The fact set derived from small hand-built contracts, read family by family. */
 class FactsTest {
 
   static final Milestones MILESTONES = Milestones.builder().diagnosisStart(LocalDate.of(2021, 1, 1))
@@ -52,8 +52,8 @@ class FactsTest {
         .governance(Governance.builder().bodies(bodies).build());
   }
 
-  static <T> List<T> facts(LocalHealthContract c, LocalDate asOf, Class<T> type) {
-    return Facts.derive(c, asOf).stream().filter(type::isInstance).map(type::cast).toList();
+  static FactSet facts(LocalHealthContract c, LocalDate asOf) {
+    return FactSet.derive(c, asOf);
   }
 
   @Test
@@ -66,16 +66,16 @@ class FactsTest {
     GovernanceBody cotech = GovernanceBody.builder().id("cotech").name("COTECH").kind(BodyKind.COTECH)
         .addMeetings(meeting("m3", LocalDate.of(2023, 6, 1)), meeting("m4", LocalDate.of(2024, 6, 1))).build();
     LocalHealthContract c = contract(List.of(merged, cotech)).build();
-    List<JudgedYearFact> years = facts(c, LocalDate.of(2024, 3, 1), JudgedYearFact.class);
+    List<JudgedYearFact> years = facts(c, LocalDate.of(2024, 3, 1)).years().judged();
     JudgedYearFact y2023 = years.stream().filter(y -> y.span() == YearSpan.DIAGNOSIS_TO_END && y.year() == 2023)
         .findFirst().orElseThrow();
     assertThat(y2023.copilMeetings()).isEqualTo(2);
     assertThat(y2023.cotechMeetings()).isEqualTo(3);
     assertThat(years).extracting(JudgedYearFact::year).doesNotContain(2024);
-    ContractFact cf = facts(c, LocalDate.of(2024, 3, 1), ContractFact.class).get(0);
-    assertThat(cf.copilCount()).isEqualTo(1);
-    assertThat(cf.cotechCount()).isEqualTo(2);
-    List<BodyFact> bodies = facts(c, LocalDate.of(2024, 3, 1), BodyFact.class);
+    GovernanceFact governance = facts(c, LocalDate.of(2024, 3, 1)).bodies().governance();
+    assertThat(governance.copilCount()).isEqualTo(1);
+    assertThat(governance.cotechCount()).isEqualTo(2);
+    List<BodyFact> bodies = facts(c, LocalDate.of(2024, 3, 1)).bodies().bodies();
     assertThat(bodies.get(0).firstCopil()).isTrue();
     assertThat(bodies.get(0).firstCotech()).isTrue();
     assertThat(bodies.get(1).firstCotech()).isFalse();
@@ -91,8 +91,8 @@ class FactsTest {
             .period(DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31))).build())
         .build();
     LocalHealthContract c = contract(List.of(copil)).build();
-    BodyFact during = facts(c, LocalDate.of(2023, 12, 31), BodyFact.class).get(0);
-    BodyFact after = facts(c, LocalDate.of(2024, 1, 1), BodyFact.class).get(0);
+    BodyFact during = facts(c, LocalDate.of(2023, 12, 31)).bodies().bodies().get(0);
+    BodyFact after = facts(c, LocalDate.of(2024, 1, 1)).bodies().bodies().get(0);
     assertThat(during.arsMember()).isTrue();
     assertThat(during.memberOrganisationIds()).containsExactlyInAnyOrder("org-cc", "org-ars");
     assertThat(during.facilitatorIsCoordinator()).isTrue();
@@ -101,7 +101,7 @@ class FactsTest {
     assertThat(after.facilitatorIsCoordinator()).as("the coordinator's role ended on 2023-12-31").isFalse();
     assertThat(after.chairIsEluReferent()).isTrue();
     assertThat(after.signatoryCollectiviteMember()).isTrue();
-    assertThat(facts(c, LocalDate.of(2024, 1, 1), CoordinationFact.class).get(0).coordinatorCount()).isZero();
+    assertThat(facts(c, LocalDate.of(2024, 1, 1)).coordination().coordination().coordinatorCount()).isZero();
   }
 
   @Test
@@ -116,12 +116,12 @@ class FactsTest {
     GovernanceBody gt = GovernanceBody.builder().id("gt").name("GT").kind(BodyKind.WORKING_GROUP)
         .addMembers(Membership.builder().personId("p-ars").build()).build();
     LocalHealthContract c = contract(List.of(copil, merged, gt)).build();
-    List<SignatoryFact> during = facts(c, LocalDate.of(2023, 12, 31), SignatoryFact.class);
+    List<SignatoryFact> during = facts(c, LocalDate.of(2023, 12, 31)).contract().signatories();
     assertThat(during).extracting(SignatoryFact::organisationId, SignatoryFact::copilMember,
         SignatoryFact::cotechMember).containsExactly(
             org.assertj.core.groups.Tuple.tuple("org-cc", true, true),
             org.assertj.core.groups.Tuple.tuple("org-ars", true, false));
-    List<SignatoryFact> after = facts(c, LocalDate.of(2024, 1, 1), SignatoryFact.class);
+    List<SignatoryFact> after = facts(c, LocalDate.of(2024, 1, 1)).contract().signatories();
     assertThat(after).extracting(SignatoryFact::copilMember).containsExactly(true, false);
   }
 
@@ -129,9 +129,9 @@ class FactsTest {
   @DisplayName("reports for 2024 are overdue from 2025-07-01, not on 2025-06-30")
   void dueDates() {
     LocalHealthContract c = contract(List.of()).build();
-    JudgedYearFact onDue = facts(c, LocalDate.of(2025, 6, 30), JudgedYearFact.class).stream()
+    JudgedYearFact onDue = facts(c, LocalDate.of(2025, 6, 30)).years().judged().stream()
         .filter(y -> y.year() == 2024).findFirst().orElseThrow();
-    JudgedYearFact after = facts(c, LocalDate.of(2025, 7, 1), JudgedYearFact.class).stream()
+    JudgedYearFact after = facts(c, LocalDate.of(2025, 7, 1)).years().judged().stream()
         .filter(y -> y.year() == 2024).findFirst().orElseThrow();
     assertThat(onDue.overdue()).isFalse();
     assertThat(after.overdue()).isTrue();
@@ -150,7 +150,7 @@ class FactsTest {
         .actionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F").addIndicators(ind)
             .build()).build())
         .build();
-    List<FicheYearFact> fy = facts(c, LocalDate.of(2025, 3, 1), FicheYearFact.class);
+    List<FicheYearFact> fy = facts(c, LocalDate.of(2025, 3, 1)).fiches().years();
     assertThat(fy).extracting(FicheYearFact::year).containsExactly(2023, 2024);
     assertThat(fy).extracting(FicheYearFact::indicatorValues).containsExactly(2, 0);
     assertThat(fy).extracting(FicheYearFact::overdue).containsExactly(true, false);
@@ -163,7 +163,7 @@ class FactsTest {
         .diagnosisStart(LocalDate.of(2021, 5, 1)).signature(LocalDate.of(2022, 3, 15))
         .end(LocalDate.of(2022, 3, 15)).build();
     LocalHealthContract c = contract(List.of()).milestones(m).build();
-    List<MilestoneOrderFact> order = facts(c, LocalDate.of(2022, 1, 1), MilestoneOrderFact.class);
+    List<MilestoneOrderFact> order = facts(c, LocalDate.of(2022, 1, 1)).contract().milestoneOrder();
     assertThat(order).extracting(MilestoneOrderFact::earlier, MilestoneOrderFact::later).containsExactly(
         org.assertj.core.groups.Tuple.tuple("engagement", "diagnosisStart"),
         org.assertj.core.groups.Tuple.tuple("diagnosisStart", "signature"),
@@ -178,13 +178,44 @@ class FactsTest {
   @DisplayName("contract duration is counted signature → end inclusive")
   void durationFact() {
     LocalHealthContract c = contract(List.of()).build();
-    DurationFact d = facts(c, LocalDate.of(2024, 1, 1), DurationFact.class).stream()
+    DurationFact d = facts(c, LocalDate.of(2024, 1, 1)).contract().durations().stream()
         .filter(x -> x.kind() == DurationFact.Kind.CONTRACT).findFirst().orElseThrow();
     assertThat(d.months()).isEqualTo(60);
     assertThat(d.days()).isZero();
-    DurationFact prep = facts(c, LocalDate.of(2024, 1, 1), DurationFact.class).stream()
+    DurationFact prep = facts(c, LocalDate.of(2024, 1, 1)).contract().durations().stream()
         .filter(x -> x.kind() == DurationFact.Kind.PREPARATION).findFirst().orElseThrow();
     assertThat(prep.from()).isEqualTo("diagnosisStart");
     assertThat(prep.months()).isEqualTo(14);
+  }
+
+  @Test
+  @DisplayName("the final evaluation's window opens on the first day d with d + n months later than the end date")
+  void windowOpensOnTheFirstDayOfTheLastMonths() {
+    for (LocalDate end : List.of(LocalDate.of(2027, 3, 14), LocalDate.of(2028, 2, 29), LocalDate.of(2028, 2, 28),
+        LocalDate.of(2025, 3, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 8, 31))) {
+      for (int n : List.of(1, 6, 12, 24)) {
+        LocalDate opens = new EndFact(end).windowOpens(n);
+        assertThat(io.github.clsante.cls.calendar.DateArithmetic.plusMonths(opens, n)).as("%s, %s months", end, n)
+            .isAfter(end);
+        assertThat(io.github.clsante.cls.calendar.DateArithmetic.plusMonths(opens.minusDays(1), n))
+            .as("the day before, %s, %s months", end, n).isBeforeOrEqualTo(end);
+      }
+    }
+    // the last 12 months, as CLAUSES.md's example gives them: 2027-03-14 → from 2026-03-15
+    assertThat(new EndFact(LocalDate.of(2027, 3, 14)).windowOpens(12)).isEqualTo(LocalDate.of(2026, 3, 15));
+  }
+
+  @Test
+  @DisplayName("the phase is the one computed for the check, and every fact of the families is given to the engine")
+  void familiesAndTheEngineSeeTheSameFacts() {
+    LocalHealthContract c = contract(List.of()).build();
+    FactSet f = facts(c, LocalDate.of(2024, 1, 1));
+    assertThat(f.phase()).isEqualTo(io.github.clsante.cls.calendar.Phase.IMPLEMENTATION_AND_EVALUATION);
+    assertThat(f.contract().contract().phase()).isSameAs(f.phase());
+    assertThat(f.all()).contains(f.contract().contract(), f.contract().signatoryCounts(), f.bodies().governance(),
+        f.fiches().plan(), f.diagnosis().diagnosis(), f.coordination().coordination());
+    assertThat(f.all()).containsAll(f.years().judged()).containsAll(f.contract().durations())
+        .containsAll(f.diagnosis().missingItems());
+    assertThat(f.contract().signatoryCounts()).isEqualTo(new SignatoriesFact(2, 1, 1));
   }
 }

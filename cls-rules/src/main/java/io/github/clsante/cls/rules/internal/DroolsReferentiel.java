@@ -1,16 +1,16 @@
 package io.github.clsante.cls.rules.internal;
 
 import io.github.clsante.cls.calendar.CheckDate;
-import io.github.clsante.cls.calendar.Phases;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Clause;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.FindingMessages;
+import io.github.clsante.cls.rules.spi.ClauseParameters;
 import io.github.clsante.cls.rules.spi.FindingSink;
 import io.github.clsante.cls.rules.spi.PackPart;
-import io.github.clsante.cls.spi.facts.Facts;
+import io.github.clsante.cls.spi.facts.FactSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,11 +36,13 @@ import org.kie.api.runtime.StatelessKieSession;
 /**
  * A référentiel backed by a Drools KieBase built from executable models compiled ahead of time. Immutable and
  * thread-safe: the KieBase is shared read-only; each check runs in a new stateless session with its own
- * {@link FindingSink}. Internal: no compatibility promise.
+ * {@link FindingSink}, given the contract's {@link FactSet} and the catalogue's {@link ClauseParameters}. A rule's
+ * severity and applies are its clause's in the catalogue. Internal: no compatibility promise.
  */
 public final class DroolsReferentiel implements Referentiel {
 
   private static final String GLOBAL = "out";
+  private static final String PARAMETERS = "params";
 
   private final String id;
   private final String title;
@@ -50,6 +52,9 @@ public final class DroolsReferentiel implements Referentiel {
   private final Map<String, FindingMessages> messagesByPack;
   private final KieSessionsPool sessions;
   private final Map<String, FindingSink.RuleMeta> rules;
+  /** The référentiel's numbers, the global {@code params} of the rules that declare it. */
+  private final ClauseParameters parameters;
+  private final boolean rulesReadParameters;
   private final int ruleCount;
 
   private DroolsReferentiel(String id, String title, String version, List<Clause> catalogue,
@@ -64,12 +69,15 @@ public final class DroolsReferentiel implements Referentiel {
     // sessions are reset when a check returns them: no state crosses checks, and no session is built per check
     this.sessions = kieBase.newKieSessionsPool(2);
     this.rules = Map.copyOf(rules);
+    this.parameters = ClauseParameters.of(catalogue);
+    this.rulesReadParameters = kieBase.getKiePackages().stream()
+        .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(PARAMETERS)));
     this.ruleCount = rules.size();
   }
 
   /**
    * Loads a référentiel from its parts and verifies it: every catalogued clause has a rule, every rule a
-   * catalogued clause, and the rules' metadata agree with the catalogue.
+   * catalogued clause, and the severity and applies a rule restates agree with the catalogue.
    *
    * @param id the référentiel id
    * @param title its title
@@ -122,18 +130,10 @@ public final class DroolsReferentiel implements Referentiel {
           continue;
         }
         covered.add(c.id());
-        Object applies = r.getMetaData().get("applies");
-        if (applies == null || !c.applies().label().equals(applies.toString())) {
-          problems.add("rule \"" + r.getName() + "\": @applies " + applies + ", catalogue says "
-              + c.applies().label());
-        }
-        Object sev = r.getMetaData().get("severity");
-        boolean ok = sev != null && (c.severity().name().equals(sev.toString())
-            || c.severityCondition().isPresent() && List.of("ERROR", "WARNING").contains(sev.toString()));
-        if (!ok) {
-          problems.add("rule \"" + r.getName() + "\": @severity " + sev + ", catalogue says " + c.severity());
-        } else if (applies != null && c.applies().label().equals(applies.toString())) {
-          rules.put(FindingSink.RuleMeta.key(r), FindingSink.RuleMeta.of(r));
+        try {
+          rules.put(FindingSink.RuleMeta.key(r), FindingSink.RuleMeta.of(r, c));
+        } catch (IllegalStateException e) {
+          problems.add(e.getMessage());
         }
       }
     }
@@ -208,11 +208,15 @@ public final class DroolsReferentiel implements Referentiel {
   public ConformityReport check(LocalHealthContract contract, LocalDate asOf) {
     Objects.requireNonNull(contract, "contract");
     CheckDate.require(asOf); // bounded like every date of the model: at most 301 judged years per span
-    var phase = Phases.at(contract.milestones(), asOf);
+    FactSet facts = FactSet.derive(contract, asOf);
+    var phase = facts.phase();
     FindingSink sink = new FindingSink(phase, asOf, contract.milestones().signature(), rules);
     StatelessKieSession session = sessions.newStatelessKieSession();
     session.setGlobal(GLOBAL, sink);
-    session.execute(Facts.derive(contract, asOf));
+    if (rulesReadParameters) {
+      session.setGlobal(PARAMETERS, parameters);
+    }
+    session.execute(facts.all());
     List<Finding> findings = new ArrayList<>();
     for (FindingSink.Hit h : sink.hits()) {
       Clause c = byId.get(h.clauseId());

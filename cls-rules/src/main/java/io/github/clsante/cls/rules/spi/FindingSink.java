@@ -3,6 +3,7 @@ package io.github.clsante.cls.rules.spi;
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.calendar.ReportDue;
 import io.github.clsante.cls.referentiel.Applies;
+import io.github.clsante.cls.referentiel.Clause;
 import io.github.clsante.cls.report.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,10 +19,11 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The global through which rules report, declared in every DRL as
- * {@code global io.github.clsante.cls.rules.spi.FindingSink out;}. A rule carries its clause id, severity and
- * applies as metadata ({@code @clause("NOR-COPIL-ANNUAL") @severity("ERROR") @applies("years: diagnosis start
- * → end")}); the sink reads them and applies the référentiel's convention on when a rule judges, gives a to-do,
- * or says nothing, so that the DRL only states the check.
+ * {@code global io.github.clsante.cls.rules.spi.FindingSink out;}. A rule carries its clause id as metadata
+ * ({@code @clause("NOR-COPIL-ANNUAL")}); its severity and when it applies are the catalogue's (a rule of the
+ * clause with a severity condition names its own, {@code @severity("WARNING")}). The sink applies the
+ * référentiel's convention on when a rule judges, gives a to-do, or says nothing, so that the DRL only states the
+ * check.
  *
  * <p>One sink per check: not thread-safe, and never shared between checks.
  *
@@ -38,16 +40,53 @@ public final class FindingSink {
       Optional<Integer> year, Optional<LocalDate> dueDate, Map<String, Object> arguments) {}
 
   /**
-   * A rule's metadata, read once.
+   * What a rule reports as: its clause, the severity of its findings and when it applies, read once.
    *
    * @param clause the clause id ({@code @clause})
-   * @param severity the severity of its findings ({@code @severity})
-   * @param applies when it judges ({@code @applies})
-   * @since 0.1.0
+   * @param severity the severity of its findings
+   * @param applies when it judges
+ * @since 0.1.0
    */
   public record RuleMeta(String clause, Severity severity, Applies applies) {
 
     /**
+     * A rule of a catalogued clause: the catalogue's severity and applies. The rule may restate them as
+     * {@code @severity} and {@code @applies} metadata, which must then agree with the catalogue; a rule of the
+     * clause whose severity has a condition may name {@code @severity("ERROR")} or {@code @severity("WARNING")}
+     * for the variant it states.
+     *
+     * @param rule a rule
+     * @param clause the catalogue's entry for the rule's {@code @clause}
+     * @return what the rule reports as
+     * @throws IllegalStateException naming the rule and what disagrees with the catalogue
+     * @throws NullPointerException when {@code rule} or {@code clause} is null
+     */
+    public static RuleMeta of(Rule rule, Clause clause) {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(clause, "clause");
+      Object applies = rule.getMetaData().get("applies");
+      if (applies != null && !clause.applies().label().equals(applies.toString())) {
+        throw new IllegalStateException("rule \"" + rule.getName() + "\": @applies " + applies
+            + ", catalogue says " + clause.applies().label());
+      }
+      Object sev = rule.getMetaData().get("severity");
+      Severity severity = clause.severity();
+      if (sev != null) {
+        boolean ok = clause.severity().name().equals(sev.toString()) || clause.severityCondition().isPresent()
+            && List.of("ERROR", "WARNING").contains(sev.toString());
+        if (!ok) {
+          throw new IllegalStateException("rule \"" + rule.getName() + "\": @severity " + sev
+              + ", catalogue says " + clause.severity());
+        }
+        severity = Severity.valueOf(sev.toString());
+      }
+      return new RuleMeta(clause.id(), severity, clause.applies());
+    }
+
+    /**
+     * A rule read from its metadata alone, for a rule that is in no catalogue: it must carry {@code @clause},
+     * {@code @severity} and {@code @applies}.
+     *
      * @param rule a rule
      * @return its metadata
      * @throws IllegalStateException naming the rule and the missing or unknown metadata

@@ -1,12 +1,12 @@
-package io.github.clsante.cls.rules.internal;
+package io.github.clsante.cls.rules;
 
-import io.github.clsante.cls.rules.Packs;
-import io.github.clsante.cls.rules.spi.DroolsReferentielProvider;
 import io.github.clsante.cls.rules.spi.PackPart;
 import java.util.List;
 import java.util.Set;
 
-/** The Normandie référentiel: socle + Normandie clauses. Registered through {@code ServiceLoader}. */
+/** The Normandie référentiel: socle + Normandie clauses. Registered through {@code ServiceLoader}. *
+ * @since 0.1.0
+ */
 public final class NormandieProvider extends DroolsReferentielProvider {
 
   /** Called by {@code ServiceLoader}. */

@@ -1,12 +1,12 @@
-package io.github.clsante.cls.rules.internal;
+package io.github.clsante.cls.rules;
 
-import io.github.clsante.cls.rules.Packs;
-import io.github.clsante.cls.rules.spi.DroolsReferentielProvider;
 import io.github.clsante.cls.rules.spi.PackPart;
 import java.util.List;
 import java.util.Set;
 
-/** The Occitanie référentiel: socle + Occitanie clauses. Registered through {@code ServiceLoader}. */
+/** The Occitanie référentiel: socle + Occitanie clauses. Registered through {@code ServiceLoader}. *
+ * @since 0.1.0
+ */
 public final class OccitanieProvider extends DroolsReferentielProvider {
 
   /** Called by {@code ServiceLoader}. */

@@ -1,9 +1,15 @@
-package io.github.clsante.cls.internal;
+package io.github.clsante.cls.model;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Orders JSON Pointers in document order: segment by segment, array indexes as numbers. Internal. */
+/**
+ * The document order of JSON Pointers into a contract's canonical JSON form (the paths of {@link ModelProblem}s
+ * and of findings): segment by segment, array indexes compared as numbers, so {@code /people/2} comes before
+ * {@code /people/10}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
 public final class JsonPointers {
 
   private static final Pattern SEGMENT = Pattern.compile("/(\\d+)(?=/|$)|/([^/]*)");
@@ -14,6 +20,7 @@ public final class JsonPointers {
    * @param a a JSON Pointer
    * @param b another
    * @return negative, zero or positive as {@code a} comes before, with or after {@code b} in document order
+   * @throws NullPointerException when {@code a} or {@code b} is null
    */
   public static int compare(String a, String b) {
     Matcher ma = SEGMENT.matcher(a);

@@ -1,22 +1,5 @@
-package io.github.clsante.cls.internal;
+package io.github.clsante.cls.model;
 
-import io.github.clsante.cls.model.ActionSheet;
-import io.github.clsante.cls.model.Amendment;
-import io.github.clsante.cls.model.AnnualReport;
-import io.github.clsante.cls.model.BodyDecision;
-import io.github.clsante.cls.model.DateRange;
-import io.github.clsante.cls.model.Evaluation;
-import io.github.clsante.cls.model.GovernanceBody;
-import io.github.clsante.cls.model.Identifiers;
-import io.github.clsante.cls.model.Indicator;
-import io.github.clsante.cls.model.LocalHealthContract;
-import io.github.clsante.cls.model.Meeting;
-import io.github.clsante.cls.model.Milestones;
-import io.github.clsante.cls.model.ModelProblem;
-import io.github.clsante.cls.model.Organisation;
-import io.github.clsante.cls.model.Person;
-import io.github.clsante.cls.model.Programming;
-import io.github.clsante.cls.model.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,12 +14,10 @@ import java.util.Set;
  * Finds what makes a contract meaningless, all of it in one pass, each problem with the JSON Pointer of its
  * element in the canonical JSON form. Internal: no compatibility promise.
  */
-public final class ContractValidator {
+final class ContractValidator {
 
-  /** Lowest year a date or a year field may hold. */
-  public static final int MIN_YEAR = 1900;
-  /** Highest year a date or a year field may hold. */
-  public static final int MAX_YEAR = 2200;
+  static final int MIN_YEAR = LocalHealthContract.MIN_YEAR;
+  static final int MAX_YEAR = LocalHealthContract.MAX_YEAR;
 
   private final List<ModelProblem> problems = new ArrayList<>();
   private final Map<String, String> idPaths = new HashMap<>();
@@ -52,7 +33,7 @@ public final class ContractValidator {
    * @param c a contract
    * @return every problem, in document order; empty when the contract is meaningful
    */
-  public static List<ModelProblem> problems(LocalHealthContract c) {
+  static List<ModelProblem> problems(LocalHealthContract c) {
     ContractValidator v = new ContractValidator();
     v.run(c);
     List<ModelProblem> sorted = new ArrayList<>(v.problems);

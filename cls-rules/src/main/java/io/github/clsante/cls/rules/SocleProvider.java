@@ -1,8 +1,6 @@
-package io.github.clsante.cls.rules.internal;
+package io.github.clsante.cls.rules;
 
 import io.github.clsante.cls.referentiel.Referentiels;
-import io.github.clsante.cls.rules.Packs;
-import io.github.clsante.cls.rules.spi.DroolsReferentielProvider;
 import io.github.clsante.cls.rules.spi.PackPart;
 import java.util.List;
 
@@ -10,6 +8,8 @@ import java.util.List;
  * The national baseline ({@value Referentiels#SOCLE_ID}): the socle clauses only, for every CLS in France. It
  * serves no région by declaration: {@link Referentiels#forRegion(String)} falls back to it for the régions no
  * regional pack serves. Registered through {@code ServiceLoader}.
+ *
+ * @since 0.1.0
  */
 public final class SocleProvider extends DroolsReferentielProvider {
 
