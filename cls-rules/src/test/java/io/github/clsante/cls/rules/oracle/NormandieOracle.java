@@ -91,7 +91,9 @@ public final class NormandieOracle {
       case "NOR-LETTER-OF-INTENT" -> List.of("present");
       case "NOR-PRESIGNATURE-PERIOD" -> List.of("from", "months", "days", "minimumMonths", "maximumMonths");
       case "NOR-COPIL-MEMBERS" -> List.of("organisation", "variant");
-      case "NOR-COPIL-ANNUAL", "NOR-COTECH-ANNUAL", "NOR-COTECH-IDEAL" -> List.of("held");
+      case "NOR-COPIL-ANNUAL", "NOR-COTECH-ANNUAL" -> List.of("held", "minimum");
+      case "NOR-COTECH-IDEAL" -> List.of("held", "idealMinimum", "idealMaximum");
+      case "NOR-FINAL-EVALUATION" -> List.of("windowOpens");
       case "NOR-MERGED-BODIES" -> List.of("politiqueDeLaVille", "asvProgrammingIntegrated");
       case "NOR-MINUTES" -> List.of("body");
       case "NOR-ELU-REFERENT" -> List.of("referents");
@@ -374,9 +376,9 @@ public final class NormandieOracle {
       long held = bodies.stream().filter(counts).flatMap(b -> b.meetings().stream())
           .filter(mt -> mt.date().getYear() == year).count();
       if (!ideal && held < 1) {
-        judged(Severity.ERROR, bodies.get(first).id(), bodyPath(first), y, args("held", held));
+        judged(Severity.ERROR, bodies.get(first).id(), bodyPath(first), y, meetingArgs(held, ideal));
       } else if (ideal && held == 1) {
-        judged(Severity.WARNING, bodies.get(first).id(), bodyPath(first), y, args("held", held));
+        judged(Severity.WARNING, bodies.get(first).id(), bodyPath(first), y, meetingArgs(held, ideal));
       }
     }
     // « The year in progress » (CLAUSES.md, settled 2026-12-02): the check date's year is looked at when
@@ -389,9 +391,14 @@ public final class NormandieOracle {
       long soFar = bodies.stream().filter(counts).flatMap(b -> b.meetings().stream())
           .filter(mt -> mt.date().getYear() == y && !mt.date().isAfter(asOf)).count();
       if (!ideal && soFar < 1 || ideal && soFar == 1) {
-        toDo(bodies.get(first).id(), bodyPath(first), y, args("held", soFar));
+        toDo(bodies.get(first).id(), bodyPath(first), y, meetingArgs(soFar, ideal));
       }
     }
+  }
+
+  /** « à minima 1 fois par an » (minimum 1), « idéalement 2 à 3 fois par an » (ideally 2 to 3). */
+  private static Map<String, String> meetingArgs(long held, boolean ideal) {
+    return ideal ? args("held", held, "idealMinimum", 2, "idealMaximum", 3) : args("held", held, "minimum", 1);
   }
 
   /** « Il est animé par le Coordinateur »: each body counting as COTECH. */
@@ -634,7 +641,12 @@ public final class NormandieOracle {
     if (phase == Phase.ENDED) {
       judged(Severity.ERROR, c.id(), "/followUp/evaluations", null, Map.of());
     } else if (lastTwelveMonths.test(asOf)) {
-      toDo(c.id(), "/followUp/evaluations", null, Map.of());
+      // the window opens on the first of the last 12 months: the earliest day the predicate holds
+      LocalDate opens = end.minusMonths(13);
+      while (!lastTwelveMonths.test(opens)) {
+        opens = opens.plusDays(1);
+      }
+      toDo(c.id(), "/followUp/evaluations", null, args("windowOpens", opens));
     }
   }
 }

@@ -47,7 +47,7 @@ public final class OccitanieOracle {
     RULES.rule("OCC-DIAGNOSIS-PORTRAITS", OccitanieOracle::portraits, "portrait");
     RULES.rule("OCC-DIAGNOSIS-PRS", OccitanieOracle::prs);
     RULES.rule("OCC-COORDINATOR-DEDICATED", OccitanieOracle::coordinatorDedicated);
-    RULES.rule("OCC-COORDINATOR-FUNDING", OccitanieOracle::coordinatorFunding, "funders");
+    RULES.rule("OCC-COORDINATOR-FUNDING", OccitanieOracle::coordinatorFunding, "funders", "minimum");
     RULES.rule("OCC-COPIL-EXISTS", OccitanieOracle::copilExists);
     RULES.rule("OCC-COTECH-EXISTS", OccitanieOracle::cotechExists);
     RULES.rule("OCC-PROJECT-TEAM", OccitanieOracle::projectTeam, "organisation");
@@ -150,7 +150,7 @@ public final class OccitanieOracle {
       }
     });
     if (funders.size() < 2) {
-      s.unmet(c.id(), "/coordination/funding", null, "funders", funders.size());
+      s.unmet(c.id(), "/coordination/funding", null, "funders", funders.size(), "minimum", 2);
     }
     return s.findings();
   }

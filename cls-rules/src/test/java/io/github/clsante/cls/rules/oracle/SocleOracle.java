@@ -46,15 +46,15 @@ public final class SocleOracle {
   private static final SharedOracle.Registry RULES = new SharedOracle.Registry();
 
   static {
-    RULES.rule("SOC-SIGNATORIES", SocleOracle::signatories, "signatories", "ars", "collectivites");
+    RULES.rule("SOC-SIGNATORIES", SocleOracle::signatories, "signatories", "ars", "collectivites", "minimum");
     RULES.rule("SOC-DURATION", SocleOracle::duration, "months", "days", "minimumYears", "maximumYears");
     RULES.rule("SOC-DIAGNOSIS-FIRST", SocleOracle::diagnosisFirst);
     RULES.rule("SOC-MILESTONE-ORDER", SocleOracle::milestoneOrder, "earlier", "later", "earlierDate", "laterDate");
     RULES.rule("SOC-ACTION-FIELDS", SocleOracle::actionFields, "field");
     RULES.rule("SOC-DIAGNOSIS-THEMES", SocleOracle::diagnosisThemes, "theme");
-    RULES.rule("SOC-MENTAL-HEALTH", SocleOracle::mentalHealth);
+    RULES.rule("SOC-MENTAL-HEALTH", SocleOracle::mentalHealth, "inForceFrom");
     RULES.rule("SOC-COPIL-PREFECT", SocleOracle::copilPrefect, "collectivite", "ars", "prefect");
-    RULES.rule("SOC-COORDINATOR-FTE", SocleOracle::coordinatorFte, "fte");
+    RULES.rule("SOC-COORDINATOR-FTE", SocleOracle::coordinatorFte, "fte", "minimum");
   }
 
 
@@ -90,7 +90,7 @@ public final class SocleOracle {
       coll += k.filter(COLLECTIVITES::contains).isPresent() ? 1 : 0;
     }
     if (n < 2 || ars < 1 || coll < 1) {
-      s.unmet(c.id(), "/signatories", null, "signatories", n, "ars", ars, "collectivites", coll);
+      s.unmet(c.id(), "/signatories", null, "signatories", n, "ars", ars, "collectivites", coll, "minimum", 2);
     }
     return s.findings();
   }
@@ -141,28 +141,29 @@ public final class SocleOracle {
   static List<SharedFinding> milestoneOrder(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-MILESTONE-ORDER", Severity.ERROR, When.ALWAYS, c, asOf);
     Milestones m = c.milestones();
-    String[] names = {"engagement", "letterOfIntent", "diagnosisStart", "diagnosisCompletion", "signature", "end"};
-    List<Optional<LocalDate>> dates = List.of(m.engagement(), m.letterOfIntent(), m.diagnosisStart(),
-        m.diagnosisCompletion(), m.signature(), m.end());
-    int prev = -1;
-    for (int i = 0; i < names.length; i++) {
-      if (dates.get(i).isEmpty()) {
-        continue;
+    // the plan in the référentiel's order; only the dated milestones take part
+    Map<String, Optional<LocalDate>> plan = new LinkedHashMap<>();
+    plan.put("engagement", m.engagement());
+    plan.put("letterOfIntent", m.letterOfIntent());
+    plan.put("diagnosisStart", m.diagnosisStart());
+    plan.put("diagnosisCompletion", m.diagnosisCompletion());
+    plan.put("signature", m.signature());
+    plan.put("end", m.end());
+    List<Map.Entry<String, LocalDate>> dated = plan.entrySet().stream().filter(e -> e.getValue().isPresent())
+        .map(e -> Map.entry(e.getKey(), e.getValue().get())).toList();
+    for (int k = 1; k < dated.size(); k++) {
+      Map.Entry<String, LocalDate> before = dated.get(k - 1);
+      Map.Entry<String, LocalDate> after = dated.get(k);
+      // « ≤ » between the milestones, « < » before the end
+      int order = after.getValue().compareTo(before.getValue());
+      if (after.getKey().equals("end") ? order <= 0 : order < 0) {
+        s.unmet(c.id(), "/milestones/" + after.getKey(), null, "earlier", before.getKey(), "later",
+            after.getKey(), "earlierDate", before.getValue(), "laterDate", after.getValue());
       }
-      if (prev >= 0) {
-        LocalDate a = dates.get(prev).get();
-        LocalDate b = dates.get(i).get();
-        boolean strict = names[i].equals("end");
-        boolean inOrder = strict ? a.isBefore(b) : !b.isBefore(a);
-        if (!inOrder) {
-          s.unmet(c.id(), "/milestones/" + names[i], null, "earlier", names[prev], "later", names[i],
-              "earlierDate", a, "laterDate", b);
-        }
-      }
-      prev = i;
     }
     return s.findings();
   }
+
 
   // « l'axe auquel il se rattache, ses enjeux, le public cible, son calendrier de réalisation, les résultats
   // attendus, les partenaires et les moyens »: each fiche states its operational objective, axis, stakes,
@@ -223,7 +224,7 @@ public final class SocleOracle {
         || c.actionPlan().fiches().stream().filter(f -> SharedOracle.ficheExists(c, f, asOf))
         .anyMatch(f -> f.mentalHealthComponent() && f.ptsmReference().isPresent());
     if (required && !component) {
-      s.unmet(c.id(), "/actionPlan", null);
+      s.unmet(c.id(), "/actionPlan", null, "inForceFrom", MENTAL_HEALTH_LAW);
     }
     return s.findings();
   }
@@ -267,7 +268,7 @@ public final class SocleOracle {
     BigDecimal fte = roles.stream().map(r -> r.fte().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO,
         BigDecimal::add);
     if (!roles.isEmpty() && fte.compareTo(BigDecimal.ONE) < 0) {
-      s.unmet(c.id(), "/people", null, "fte", fte.doubleValue());
+      s.unmet(c.id(), "/people", null, "fte", fte.doubleValue(), "minimum", 1.0);
     }
     return s.findings();
   }
