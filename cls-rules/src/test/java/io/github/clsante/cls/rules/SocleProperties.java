@@ -32,11 +32,11 @@ import net.jqwik.api.Provide;
 class SocleProperties {
 
   private static void check(String ruleId, ContractAtDate c) {
-    assertClause(ruleId, SocleOracle::expected, SocleOracle.argKeys(ruleId), c);
+    assertClause(ruleId, c);
   }
 
   private static void broken(Breakage b, ContractAtDate c) {
-    assertBroken(b, SocleOracle::expected, SocleOracle.argKeys(b.clauseId()), c);
+    assertBroken(b, c);
   }
 
 

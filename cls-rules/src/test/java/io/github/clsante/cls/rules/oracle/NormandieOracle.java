@@ -68,7 +68,7 @@ public final class NormandieOracle {
   private final LocalDate asOf;
   private final Phase phase;
   private final Milestones m;
-  private List<NormandieFinding> out;
+  private List<SharedFinding> out;
   private String rule;
 
   /**
@@ -112,8 +112,8 @@ public final class NormandieOracle {
    * @param ruleId a clause id
    * @return the report's findings of that rule, reduced as the oracle states them, sorted
    */
-  public static List<NormandieFinding> actual(ConformityReport report, String ruleId) {
-    return NormandieFinding.ofAll(report.findings(ruleId), argKeys(ruleId));
+  public static List<SharedFinding> actual(ConformityReport report, String ruleId) {
+    return SharedFinding.ofAll(report.findings(ruleId), argKeys(ruleId));
   }
 
   /** @return the contract's phase on the check date */
@@ -122,10 +122,22 @@ public final class NormandieOracle {
   }
 
   /**
+   * The oracle in the form every pack's oracle takes ({@link ClauseCheck.Oracle}).
+   *
+   * @param ruleId a Normandie clause id
+   * @param c the contract
+   * @param asOf the check date
+   * @return the findings the clause gives on the contract at the check date, sorted
+   */
+  public static List<SharedFinding> expected(String ruleId, LocalHealthContract c, LocalDate asOf) {
+    return new NormandieOracle(c, asOf).expected(ruleId);
+  }
+
+  /**
    * @param ruleId a Normandie clause id
    * @return the findings the clause gives on the contract at the check date, sorted
    */
-  public List<NormandieFinding> expected(String ruleId) {
+  public List<SharedFinding> expected(String ruleId) {
     out = new ArrayList<>();
     rule = ruleId;
     switch (ruleId) {
@@ -163,7 +175,7 @@ public final class NormandieOracle {
       case "NOR-FINAL-EVALUATION" -> finalEvaluation();
       default -> throw new IllegalArgumentException("not a Normandie clause: " + ruleId);
     }
-    List<NormandieFinding> result = out.stream().sorted(NormandieFinding.ORDER).toList();
+    List<SharedFinding> result = out.stream().sorted(SharedFinding.ORDER).toList();
     out = null;
     return result;
   }
@@ -181,13 +193,13 @@ public final class NormandieOracle {
   private void judged(Severity s, String element, String path, Integer year, Map<String, ?> a) {
     Map<String, String> strings = new LinkedHashMap<>();
     a.forEach((k, v) -> strings.put(k, String.valueOf(v)));
-    out.add(new NormandieFinding(rule, s, false, element, path, year, strings));
+    out.add(new SharedFinding(rule, s, false, element, path, year, strings));
   }
 
   private void toDo(String element, String path, Integer year, Map<String, ?> a) {
     Map<String, String> strings = new LinkedHashMap<>();
     a.forEach((k, v) -> strings.put(k, String.valueOf(v)));
-    out.add(new NormandieFinding(rule, Severity.INFO, true, element, path, year, strings));
+    out.add(new SharedFinding(rule, Severity.INFO, true, element, path, year, strings));
   }
 
   /** An unmet check of a clause that is not about years, following its applies column. */
