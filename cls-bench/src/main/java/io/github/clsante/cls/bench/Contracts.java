@@ -20,7 +20,6 @@ import io.github.clsante.cls.model.Funding;
 import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
 import io.github.clsante.cls.model.HealthTheme;
-import io.github.clsante.cls.model.ImmutableGovernanceBody;
 import io.github.clsante.cls.model.Indicator;
 import io.github.clsante.cls.model.IndicatorValue;
 import io.github.clsante.cls.model.LocalHealthContract;
@@ -139,18 +138,19 @@ public final class Contracts {
 
     // organisations and signatories: 6 per scale unit
     List<String> signatories = new ArrayList<>();
-    b.addOrganisations(org("epci", "Communauté d'agglomération", OrganisationKind.COMMUNAUTE_D_AGGLOMERATION)
+    b.addOrganisations(Organisation.builder()
+        .mergeFrom(org("epci", "Communauté d'agglomération", OrganisationKind.COMMUNAUTE_D_AGGLOMERATION))
         .siren("200041184").build());
-    b.addOrganisations(org("ars", place.ars(), OrganisationKind.ARS).build());
-    b.addOrganisations(org("cd", "Conseil départemental", OrganisationKind.CONSEIL_DEPARTEMENTAL).build());
-    b.addOrganisations(org("cpam", "CPAM", OrganisationKind.CPAM).build());
-    b.addOrganisations(org("msa", "MSA", OrganisationKind.MSA).build());
-    b.addOrganisations(org("ch", "Centre hospitalier", OrganisationKind.HEALTH_ESTABLISHMENT).build());
-    b.addOrganisations(org("prefecture", "Préfecture", OrganisationKind.PREFECTURE).build());
+    b.addOrganisations(org("ars", place.ars(), OrganisationKind.ARS));
+    b.addOrganisations(org("cd", "Conseil départemental", OrganisationKind.CONSEIL_DEPARTEMENTAL));
+    b.addOrganisations(org("cpam", "CPAM", OrganisationKind.CPAM));
+    b.addOrganisations(org("msa", "MSA", OrganisationKind.MSA));
+    b.addOrganisations(org("ch", "Centre hospitalier", OrganisationKind.HEALTH_ESTABLISHMENT));
+    b.addOrganisations(org("prefecture", "Préfecture", OrganisationKind.PREFECTURE));
     signatories.addAll(List.of("epci", "ars", "cd", "cpam", "msa", "ch"));
     for (int i = 6; i < 6 * k; i++) {
       String id = "commune-" + i;
-      b.addOrganisations(org(id, "Commune n°" + i, OrganisationKind.COMMUNE).build());
+      b.addOrganisations(org(id, "Commune n°" + i, OrganisationKind.COMMUNE));
       signatories.add(id);
     }
     for (String s : signatories) {
@@ -214,11 +214,11 @@ public final class Contracts {
     int groupMeetings = meetings - copilMeetings - cotechMeetings;
     var gov = Governance.builder();
     gov.addBodies(body("copil", "Comité de pilotage", BodyKind.COPIL, copil, copilMeetings, firstYear, spanYears, 3,
-        -1).chairId("elu-referent").build());
+        -1, "elu-referent", null));
     gov.addBodies(body("cotech", "Comité technique", BodyKind.COTECH, cotech, cotechMeetings, firstYear, spanYears,
-        5, 7).facilitatorId("coordinatrice").build());
+        5, 7, null, "coordinatrice"));
     gov.addBodies(body("groupe", "Groupe de travail accès aux soins", BodyKind.WORKING_GROUP, group, groupMeetings,
-        firstYear, spanYears, 4, -1).facilitatorId("coordinatrice").build());
+        firstYear, spanYears, 4, -1, null, "coordinatrice"));
     b.governance(gov.build());
 
     // action plan
@@ -339,9 +339,8 @@ public final class Contracts {
     return n;
   }
 
-  private static io.github.clsante.cls.model.ImmutableOrganisation.Builder org(String id, String name,
-      OrganisationKind kind) {
-    return Organisation.builder().id(id).name(name).kind(kind);
+  private static Organisation org(String id, String name, OrganisationKind kind) {
+    return Organisation.builder().id(id).name(name).kind(kind).build();
   }
 
   private static Role role(RoleKind kind) {
@@ -350,11 +349,18 @@ public final class Contracts {
 
   /**
    * Meetings spread evenly over the span, none after the check date; every {@code noMinutesEvery}-th without
-   * minutes (none if negative).
+   * minutes (none if negative); chaired and facilitated by the people given (none when null).
    */
-  private static ImmutableGovernanceBody.Builder body(String id, String name, BodyKind kind, List<String> members,
-      int meetings, int firstYear, int spanYears, int attendees, int noMinutesEvery) {
+  private static GovernanceBody body(String id, String name, BodyKind kind, List<String> members,
+      int meetings, int firstYear, int spanYears, int attendees, int noMinutesEvery, String chairId,
+      String facilitatorId) {
     var b = GovernanceBody.builder().id(id).name(name).kind(kind);
+    if (chairId != null) {
+      b.chairId(chairId);
+    }
+    if (facilitatorId != null) {
+      b.facilitatorId(facilitatorId);
+    }
     for (int i = 0; i < members.size(); i++) {
       var m = Membership.builder().personId(members.get(i));
       if (i % 9 == 8) {
@@ -377,6 +383,6 @@ public final class Contracts {
       }
       b.addMeetings(m.build());
     }
-    return b;
+    return b.build();
   }
 }

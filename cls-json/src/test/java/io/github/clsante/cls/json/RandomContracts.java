@@ -22,7 +22,6 @@ import io.github.clsante.cls.model.Funding;
 import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
 import io.github.clsante.cls.model.HealthTheme;
-import io.github.clsante.cls.model.ImmutableLocalHealthContract;
 import io.github.clsante.cls.model.Indicator;
 import io.github.clsante.cls.model.IndicatorValue;
 import io.github.clsante.cls.model.LocalHealthContract;
@@ -170,7 +169,7 @@ final class RandomContracts {
   }
 
   private LocalHealthContract contract() {
-    ImmutableLocalHealthContract.Builder c = LocalHealthContract.builder()
+    var c = LocalHealthContract.builder()
         .id("cls-" + r.nextInt(1000)).name(text()).region(text());
     if (coin()) {
       c.territory(Territory.builder().name(optText()).kind(any(TerritoryKind.values()))

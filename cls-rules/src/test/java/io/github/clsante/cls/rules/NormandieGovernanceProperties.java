@@ -50,7 +50,7 @@ class NormandieGovernanceProperties {
   // verdict must not depend on the order in which the document lists the person's roles.
 
   @Property
-  @Label("NOR-COORDINATOR-EMPLOYER — « même si le Coordinateur est placé juridiquement et hiérarchiquement sous la responsabilité de la collectivité territoriale » (a second coordinator role employed elsewhere)")
+  @Label("NOR-COORDINATOR-EMPLOYER — « même si le Coordinateur est placé juridiquement et hiérarchiquement sous la responsabilité de la collectivité territoriale » — a second coordinator role employed elsewhere")
   void NOR_COORDINATOR_EMPLOYER_secondRole(@ForAll("coordinatorWithSecondRole") ContractAtDate c) {
     NormandieCheck.assertOracle("NOR-COORDINATOR-EMPLOYER", c);
   }

@@ -13,7 +13,6 @@ import io.github.clsante.cls.rules.oracle.AfterTheCheckDate;
 import io.github.clsante.cls.rules.oracle.NormandieCheck;
 import io.github.clsante.cls.rules.oracle.SettledEdges;
 import io.github.clsante.cls.rules.oracle.SharedProperties;
-import io.github.clsante.cls.rules.oracle.SocleOracle;
 import io.github.clsante.cls.testkit.Breakage;
 import io.github.clsante.cls.testkit.ContractAtDate;
 import io.github.clsante.cls.testkit.Contracts;
@@ -36,7 +35,7 @@ import net.jqwik.api.statistics.Statistics;
 class SettledReadingsProperties {
 
   private static void socle(String ruleId, ContractAtDate c) {
-    SharedProperties.assertClause(ruleId, SocleOracle::expected, SocleOracle.argKeys(ruleId), c);
+    SharedProperties.assertClause(ruleId, c);
   }
 
   // « A contract lasts exactly N years when its end date is the day before signature + N years (a contract signed

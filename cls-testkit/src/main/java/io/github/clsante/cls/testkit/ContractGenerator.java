@@ -22,7 +22,6 @@ import io.github.clsante.cls.model.Funding;
 import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
 import io.github.clsante.cls.model.HealthTheme;
-import io.github.clsante.cls.model.ImmutableMilestones;
 import io.github.clsante.cls.model.Indicator;
 import io.github.clsante.cls.model.IndicatorValue;
 import io.github.clsante.cls.model.LocalHealthContract;
@@ -232,7 +231,7 @@ final class ContractGenerator {
     boolean underWay = ms.diagnosisStart().map(d -> !asOf.isBefore(d)).orElse(false)
         && ms.signature().map(asOf::isBefore).orElse(true);
     if (underWay && ms.diagnosisCompletion().map(asOf::isBefore).orElse(false)) {
-      ms = ImmutableMilestones.copyOf(ms).withDiagnosisCompletion(asOf);
+      ms = Milestones.builder().mergeFrom(ms).diagnosisCompletion(asOf).build();
     }
   }
 

@@ -30,7 +30,7 @@ import net.jqwik.api.RandomDistribution;
 public final class Contracts {
 
   /** How many decisions a generator reads from jqwik before it continues from a seeded source. */
-  private static final int TAPE_LENGTH = 512;
+  static final int TAPE_LENGTH = 512;
 
   private Contracts() {}
 

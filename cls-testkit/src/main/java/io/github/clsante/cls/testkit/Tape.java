@@ -13,11 +13,27 @@ import java.util.SplittableRandom;
 final class Tape {
 
   private final int[] values;
+  /** The number of alternatives each read value chose among (0 where not read yet). */
+  private final int[] bounds;
   private int next;
   private SplittableRandom overflow;
 
   Tape(List<Integer> values) {
     this.values = values.stream().mapToInt(Integer::intValue).toArray();
+    this.bounds = new int[this.values.length];
+  }
+
+  /** @return how many values of the list the decisions have read so far */
+  int used() {
+    return next;
+  }
+
+  /**
+   * @param i the index of a value already read ({@code i < used()})
+   * @return the number of alternatives the decision that read it chose among
+   */
+  int bound(int i) {
+    return bounds[i];
   }
 
   /**
@@ -30,6 +46,7 @@ final class Tape {
     }
     int v;
     if (next < values.length) {
+      bounds[next] = n;
       v = values[next++];
     } else {
       if (overflow == null) {

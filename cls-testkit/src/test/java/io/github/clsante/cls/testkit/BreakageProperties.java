@@ -21,7 +21,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
-/** Each breakage violates its clause, as read on cls-core's generic facts, and only when it applies. */
+/**
+ * The breakages' shape: one per clause id, the same date, the same phase, their input back when they do not
+ * apply, each applied often enough. That a breakage violates its clause is shown against the real rules and the
+ * oracles of the clauses in cls-rules ({@code TestkitProperties}, and each clause's property); cls-testkit's own
+ * tests cannot load the rules (cls-rules' tests depend on this module), and a copy of the rules here would only
+ * agree with itself.
+ */
 class BreakageProperties {
 
   private static final Map<Breakage, Integer> APPLIED = new EnumMap<>(Breakage.class);
@@ -32,22 +38,21 @@ class BreakageProperties {
   }
 
   @Example
-  @Label("one breakage per clause of CLAUSES.md, named after its id")
+  @Label("one breakage per clause id, named after it; its pack from the id's prefix")
   void oneBreakagePerClause() {
-    Set<String> clauses = Stream.of(ClauseOracle.SOCLE, ClauseOracle.NORMANDIE, ClauseOracle.OCCITANIE)
-        .flatMap(List::stream).collect(Collectors.toSet());
     Set<String> broken = Stream.of(Breakage.values()).map(Breakage::clauseId).collect(Collectors.toSet());
-    assertThat(clauses).hasSize(44);
-    assertThat(broken).isEqualTo(clauses);
+    assertThat(broken).hasSize(Breakage.values().length).allMatch(id -> id.matches("(SOC|NOR|OCC)(-[A-Z]+)+"));
+    for (Breakage b : Breakage.values()) {
+      assertThat(Breakage.of(b.clauseId())).isEqualTo(b);
+    }
     assertThat(Breakage.of("NOR-COPIL-ANNUAL")).isEqualTo(Breakage.NOR_COPIL_ANNUAL);
     assertThat(Breakage.SOC_DURATION.pack()).isEqualTo("socle");
     assertThat(Breakage.OCC_TERRITORY.pack()).isEqualTo("occitanie");
   }
 
   @Property(tries = 200)
-  @Label("an applicable breakage violates its clause on the same date, keeps the contract meaningful and the phase")
-  void everyApplicableBreakageViolatesItsClause(@ForAll("conforming") ContractAtDate base) {
-    ClauseOracle before = new ClauseOracle(base);
+  @Label("an applicable breakage changes the contract, keeps the date and the phase; another returns its input")
+  void everyApplicableBreakageChangesTheContractOnly(@ForAll("conforming") ContractAtDate base) {
     for (Breakage b : Breakage.values()) {
       ContractAtDate out = b.apply(base);
       if (!b.appliesTo(base)) {
@@ -63,11 +68,13 @@ class BreakageProperties {
       if (b != Breakage.SOC_DURATION) {
         assertThat(out.phase()).as(b.name()).isEqualTo(base.phase());
       }
-      boolean heldBefore = before.check(b.clauseId()).orElse(true);
-      if (heldBefore) {
+      // the base conforms to its région's pack and the socle, so a breakage of their clauses must change
+      // something (a clause of the other région's pack may already be unmet)
+      boolean conformsFor = b.pack().equals("socle")
+          || b.pack().equalsIgnoreCase(base.contract().region());
+      if (conformsFor) {
         assertThat(out.contract().equals(base.contract())).as(b + " changes the contract").isFalse();
       }
-      assertThat(new ClauseOracle(out).check(b.clauseId())).as(b + " at " + base).contains(false);
     }
   }
 

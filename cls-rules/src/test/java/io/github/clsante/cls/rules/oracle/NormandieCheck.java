@@ -18,7 +18,7 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * What the Normandie properties share: the generators (random contracts mixed with conforming and broken
- * ones), the check, and the assertions comparing a rule's findings with {@link NormandieOracle}.
+ * ones) and the check; the assertions are {@link ClauseCheck}'s, as for every pack.
  */
 public final class NormandieCheck {
 
@@ -59,62 +59,30 @@ public final class NormandieCheck {
   }
 
   /**
-   * Asserts that the rule's findings are exactly the oracle's, and records the outcome (satisfied, to-do,
-   * violated) with coverage: a run must see the clause both satisfied and violated.
-   *
    * @param ruleId the clause id
    * @param c the contract at a date
+   * @see ClauseCheck#assertClause
    */
   public static void assertClause(String ruleId, ContractAtDate c) {
-    ConformityReport report = check(c);
-    NormandieOracle oracle = new NormandieOracle(c.contract(), c.asOf());
-    List<NormandieFinding> expected = oracle.expected(ruleId);
-    List<NormandieFinding> actual = NormandieOracle.actual(report, ruleId);
-    String outcome = expected.isEmpty() ? "satisfied"
-        : expected.stream().anyMatch(f -> !f.toDo()) ? "violated" : "to-do";
-    Statistics.label("outcome").collect(outcome);
-    Statistics.label("phase").collect(oracle.phase());
-    Statistics.label("outcome").coverage(cov -> {
-      cov.check("satisfied").count(n -> n > 0);
-      cov.check("violated").count(n -> n > 0);
-    });
-    assertThat(actual)
-        .as("%s findings of %s at %s (%s)", ruleId, c.contract().id(), c.asOf(), oracle.phase())
-        .containsExactlyElementsOf(expected);
+    ClauseCheck.NORMANDIE.assertClause(ruleId, c);
   }
 
   /**
-   * Asserts that the rule's findings are exactly the oracle's, without coverage: for targeted generators.
-   *
    * @param ruleId the clause id
    * @param c the contract at a date
+   * @see ClauseCheck#assertOracle
    */
   public static void assertOracle(String ruleId, ContractAtDate c) {
-    ConformityReport report = check(c);
-    NormandieOracle oracle = new NormandieOracle(c.contract(), c.asOf());
-    assertThat(NormandieOracle.actual(report, ruleId))
-        .as("%s findings of %s at %s (%s)", ruleId, c.contract().id(), c.asOf(), oracle.phase())
-        .containsExactlyElementsOf(oracle.expected(ruleId));
+    ClauseCheck.NORMANDIE.assertOracle(ruleId, c);
   }
 
   /**
-   * Asserts that a conforming contract broken for a clause gives at least one finding of that clause (a
-   * to-do where the clause only gives one at that date), and exactly the oracle's findings.
-   *
    * @param b the breakage
    * @param c a broken contract at a date (the breakage applied to it)
+   * @see ClauseCheck#assertBroken
    */
   public static void assertBroken(Breakage b, ContractAtDate c) {
-    String ruleId = b.clauseId();
-    ConformityReport report = check(c);
-    List<Finding> findings = report.findings(ruleId);
-    Statistics.label("outcome").collect(findings.isEmpty() ? "none"
-        : findings.stream().anyMatch(f -> !f.isToDo()) ? "judged" : "to-do");
-    assertThat(findings).as("%s findings of %s at %s (%s), broken by %s", ruleId, c.contract().id(), c.asOf(),
-        report.phase(), b).isNotEmpty();
-    NormandieOracle oracle = new NormandieOracle(c.contract(), c.asOf());
-    assertThat(NormandieOracle.actual(report, ruleId)).as("%s findings agree with the oracle", ruleId)
-        .containsExactlyElementsOf(oracle.expected(ruleId));
+    ClauseCheck.NORMANDIE.assertBroken(b, c);
   }
 
   /**

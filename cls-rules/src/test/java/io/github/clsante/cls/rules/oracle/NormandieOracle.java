@@ -68,7 +68,7 @@ public final class NormandieOracle {
   private final LocalDate asOf;
   private final Phase phase;
   private final Milestones m;
-  private List<NormandieFinding> out;
+  private List<SharedFinding> out;
   private String rule;
 
   /**
@@ -91,7 +91,9 @@ public final class NormandieOracle {
       case "NOR-LETTER-OF-INTENT" -> List.of("present");
       case "NOR-PRESIGNATURE-PERIOD" -> List.of("from", "months", "days", "minimumMonths", "maximumMonths");
       case "NOR-COPIL-MEMBERS" -> List.of("organisation", "variant");
-      case "NOR-COPIL-ANNUAL", "NOR-COTECH-ANNUAL", "NOR-COTECH-IDEAL" -> List.of("held");
+      case "NOR-COPIL-ANNUAL", "NOR-COTECH-ANNUAL" -> List.of("held", "minimum");
+      case "NOR-COTECH-IDEAL" -> List.of("held", "idealMinimum", "idealMaximum");
+      case "NOR-FINAL-EVALUATION" -> List.of("windowOpens");
       case "NOR-MERGED-BODIES" -> List.of("politiqueDeLaVille", "asvProgrammingIntegrated");
       case "NOR-MINUTES" -> List.of("body");
       case "NOR-ELU-REFERENT" -> List.of("referents");
@@ -110,8 +112,8 @@ public final class NormandieOracle {
    * @param ruleId a clause id
    * @return the report's findings of that rule, reduced as the oracle states them, sorted
    */
-  public static List<NormandieFinding> actual(ConformityReport report, String ruleId) {
-    return NormandieFinding.ofAll(report.findings(ruleId), argKeys(ruleId));
+  public static List<SharedFinding> actual(ConformityReport report, String ruleId) {
+    return SharedFinding.ofAll(report.findings(ruleId), argKeys(ruleId));
   }
 
   /** @return the contract's phase on the check date */
@@ -120,36 +122,48 @@ public final class NormandieOracle {
   }
 
   /**
+   * The oracle in the form every pack's oracle takes ({@link ClauseCheck.Oracle}).
+   *
+   * @param ruleId a Normandie clause id
+   * @param c the contract
+   * @param asOf the check date
+   * @return the findings the clause gives on the contract at the check date, sorted
+   */
+  public static List<SharedFinding> expected(String ruleId, LocalHealthContract c, LocalDate asOf) {
+    return new NormandieOracle(c, asOf).expected(ruleId);
+  }
+
+  /**
    * @param ruleId a Normandie clause id
    * @return the findings the clause gives on the contract at the check date, sorted
    */
-  public List<NormandieFinding> expected(String ruleId) {
+  public List<SharedFinding> expected(String ruleId) {
     out = new ArrayList<>();
     rule = ruleId;
     switch (ruleId) {
-      case "NOR-LETTER-OF-INTENT" -> letterOfIntent();
-      case "NOR-PRESIGNATURE-PERIOD" -> presignaturePeriod();
+      case "NOR-LETTER-OF-INTENT" -> NOR_LETTER_OF_INTENT();
+      case "NOR-PRESIGNATURE-PERIOD" -> NOR_PRESIGNATURE_PERIOD();
       case "NOR-COPIL-EXISTS" -> exists(b -> b.kind().countsAsCopil());
-      case "NOR-COPIL-CHAIR" -> copilChair();
-      case "NOR-COPIL-MEMBERS" -> copilMembers();
+      case "NOR-COPIL-CHAIR" -> NOR_COPIL_CHAIR();
+      case "NOR-COPIL-MEMBERS" -> NOR_COPIL_MEMBERS();
       case "NOR-COPIL-ANNUAL" -> annualMeetings(b -> b.kind().countsAsCopil(), false);
       case "NOR-COTECH-EXISTS" -> exists(b -> b.kind().countsAsCotech());
-      case "NOR-COTECH-FACILITATOR" -> cotechFacilitator();
+      case "NOR-COTECH-FACILITATOR" -> NOR_COTECH_FACILITATOR();
       case "NOR-COTECH-ANNUAL" -> annualMeetings(b -> b.kind().countsAsCotech(), false);
       case "NOR-COTECH-IDEAL" -> annualMeetings(b -> b.kind().countsAsCotech(), true);
-      case "NOR-MERGED-BODIES" -> mergedBodies();
-      case "NOR-MINUTES" -> minutes();
-      case "NOR-COORDINATION" -> coordination();
-      case "NOR-ELU-REFERENT" -> eluReferent();
-      case "NOR-COORDINATOR-EMPLOYER" -> coordinatorEmployer();
-      case "NOR-DIAGNOSIS-CONTENT" -> diagnosisContent();
-      case "NOR-AXES" -> axes();
+      case "NOR-MERGED-BODIES" -> NOR_MERGED_BODIES();
+      case "NOR-MINUTES" -> NOR_MINUTES();
+      case "NOR-COORDINATION" -> NOR_COORDINATION();
+      case "NOR-ELU-REFERENT" -> NOR_ELU_REFERENT();
+      case "NOR-COORDINATOR-EMPLOYER" -> NOR_COORDINATOR_EMPLOYER();
+      case "NOR-DIAGNOSIS-CONTENT" -> NOR_DIAGNOSIS_CONTENT();
+      case "NOR-AXES" -> NOR_AXES();
       case "NOR-ACTION-PILOT" -> perFiche(Gate.SIGNATURE_TODO, Severity.ERROR, f -> f.pilotId().isEmpty());
       case "NOR-PILOT-NOT-COORDINATOR" -> perFiche(Gate.ALWAYS, Severity.WARNING,
           f -> f.pilotId().map(p -> holds(p, RoleKind.COORDINATOR)).orElse(false));
       case "NOR-ACTION-INDICATORS" -> perFiche(Gate.SIGNATURE_TODO, Severity.ERROR, f -> f.indicators().isEmpty());
-      case "NOR-FICHES-VALIDATED" -> fichesValidated();
-      case "NOR-AMENDMENT-SIGNED" -> amendmentSigned();
+      case "NOR-FICHES-VALIDATED" -> NOR_FICHES_VALIDATED();
+      case "NOR-AMENDMENT-SIGNED" -> NOR_AMENDMENT_SIGNED();
       case "NOR-ANNUAL-REPORT" -> annualReports(c.followUp().activityReports(), "/followUp/activityReports",
           Severity.ERROR, Map.of());
       case "NOR-ANNUAL-FINANCIAL" -> {
@@ -157,11 +171,11 @@ public final class NormandieOracle {
         annualReports(c.followUp().financialReports(), "/followUp/financialReports",
             funders >= 2 ? Severity.ERROR : Severity.WARNING, Map.of("funders", funders));
       }
-      case "NOR-INDICATOR-FOLLOW-UP" -> indicatorFollowUp();
-      case "NOR-FINAL-EVALUATION" -> finalEvaluation();
+      case "NOR-INDICATOR-FOLLOW-UP" -> NOR_INDICATOR_FOLLOW_UP();
+      case "NOR-FINAL-EVALUATION" -> NOR_FINAL_EVALUATION();
       default -> throw new IllegalArgumentException("not a Normandie clause: " + ruleId);
     }
-    List<NormandieFinding> result = out.stream().sorted(NormandieFinding.ORDER).toList();
+    List<SharedFinding> result = out.stream().sorted(SharedFinding.ORDER).toList();
     out = null;
     return result;
   }
@@ -179,13 +193,13 @@ public final class NormandieOracle {
   private void judged(Severity s, String element, String path, Integer year, Map<String, ?> a) {
     Map<String, String> strings = new LinkedHashMap<>();
     a.forEach((k, v) -> strings.put(k, String.valueOf(v)));
-    out.add(new NormandieFinding(rule, s, false, element, path, year, strings));
+    out.add(new SharedFinding(rule, s, false, element, path, year, strings));
   }
 
   private void toDo(String element, String path, Integer year, Map<String, ?> a) {
     Map<String, String> strings = new LinkedHashMap<>();
     a.forEach((k, v) -> strings.put(k, String.valueOf(v)));
-    out.add(new NormandieFinding(rule, Severity.INFO, true, element, path, year, strings));
+    out.add(new SharedFinding(rule, Severity.INFO, true, element, path, year, strings));
   }
 
   /** An unmet check of a clause that is not about years, following its applies column. */
@@ -261,7 +275,7 @@ public final class NormandieOracle {
   // ------------------------------------------------------------------ the clauses
 
   /** « lettre d'intention des élus »: a letter of intent dated on or before the diagnosis start. */
-  private void letterOfIntent() {
+  private void NOR_LETTER_OF_INTENT() {
     Optional<LocalDate> loi = m.letterOfIntent();
     boolean ok = loi.isPresent() && m.diagnosisStart().map(ds -> !loi.get().isAfter(ds)).orElse(true);
     if (!ok) {
@@ -270,7 +284,7 @@ public final class NormandieOracle {
   }
 
   /** « Avant la signature : 6 mois à 1 an »: engagement (else letter, else diagnosis start) → signature. */
-  private void presignaturePeriod() {
+  private void NOR_PRESIGNATURE_PERIOD() {
     if (m.signature().isEmpty()) {
       return;
     }
@@ -308,7 +322,7 @@ public final class NormandieOracle {
   }
 
   /** « piloté par la collectivité (élu référent du CLS) »: each body counting as COPIL. */
-  private void copilChair() {
+  private void NOR_COPIL_CHAIR() {
     List<GovernanceBody> bodies = c.governance().bodies();
     for (int i = 0; i < bodies.size(); i++) {
       GovernanceBody b = bodies.get(i);
@@ -324,7 +338,7 @@ public final class NormandieOracle {
    * their members on the check date). One finding per signatory with no member in it, and one when an élu
    * référent exists but none is a member; each names the first body counting as the COPIL.
    */
-  private void copilMembers() {
+  private void NOR_COPIL_MEMBERS() {
     List<GovernanceBody> bodies = c.governance().bodies();
     int first = -1;
     Set<String> members = new LinkedHashSet<>();
@@ -374,9 +388,9 @@ public final class NormandieOracle {
       long held = bodies.stream().filter(counts).flatMap(b -> b.meetings().stream())
           .filter(mt -> mt.date().getYear() == year).count();
       if (!ideal && held < 1) {
-        judged(Severity.ERROR, bodies.get(first).id(), bodyPath(first), y, args("held", held));
+        judged(Severity.ERROR, bodies.get(first).id(), bodyPath(first), y, meetingArgs(held, ideal));
       } else if (ideal && held == 1) {
-        judged(Severity.WARNING, bodies.get(first).id(), bodyPath(first), y, args("held", held));
+        judged(Severity.WARNING, bodies.get(first).id(), bodyPath(first), y, meetingArgs(held, ideal));
       }
     }
     // « The year in progress » (CLAUSES.md, settled 2026-12-02): the check date's year is looked at when
@@ -389,13 +403,18 @@ public final class NormandieOracle {
       long soFar = bodies.stream().filter(counts).flatMap(b -> b.meetings().stream())
           .filter(mt -> mt.date().getYear() == y && !mt.date().isAfter(asOf)).count();
       if (!ideal && soFar < 1 || ideal && soFar == 1) {
-        toDo(bodies.get(first).id(), bodyPath(first), y, args("held", soFar));
+        toDo(bodies.get(first).id(), bodyPath(first), y, meetingArgs(soFar, ideal));
       }
     }
   }
 
+  /** « à minima 1 fois par an » (minimum 1), « idéalement 2 à 3 fois par an » (ideally 2 to 3). */
+  private static Map<String, String> meetingArgs(long held, boolean ideal) {
+    return ideal ? args("held", held, "idealMinimum", 2, "idealMaximum", 3) : args("held", held, "minimum", 1);
+  }
+
   /** « Il est animé par le Coordinateur »: each body counting as COTECH. */
-  private void cotechFacilitator() {
+  private void NOR_COTECH_FACILITATOR() {
     List<GovernanceBody> bodies = c.governance().bodies();
     for (int i = 0; i < bodies.size(); i++) {
       GovernanceBody b = bodies.get(i);
@@ -407,7 +426,7 @@ public final class NormandieOracle {
   }
 
   /** « possibilité de mutualiser … politique de la ville … programmation de l'ASV complétement intégrée ». */
-  private void mergedBodies() {
+  private void NOR_MERGED_BODIES() {
     var t = c.territory();
     boolean allowed = t.politiqueDeLaVille() && t.asvProgrammingIntegrated();
     List<GovernanceBody> bodies = c.governance().bodies();
@@ -421,7 +440,7 @@ public final class NormandieOracle {
   }
 
   /** « formalise les comptes-rendus »: each COPIL / COTECH meeting before the check date has minutes. */
-  private void minutes() {
+  private void NOR_MINUTES() {
     List<GovernanceBody> bodies = c.governance().bodies();
     for (int i = 0; i < bodies.size(); i++) {
       GovernanceBody b = bodies.get(i);
@@ -438,14 +457,14 @@ public final class NormandieOracle {
   }
 
   /** « une coordination portée par un Coordinateur »: at least one coordinator on the check date. */
-  private void coordination() {
+  private void NOR_COORDINATION() {
     if (c.people().stream().noneMatch(p -> p.holds(RoleKind.COORDINATOR, asOf))) {
       unmet(Gate.DIAGNOSIS, Severity.ERROR, c.id(), "/people", Map.of());
     }
   }
 
   /** « un élu désigné comme référent du CLS »: an élu of a signatory collectivité holds the role. */
-  private void eluReferent() {
+  private void NOR_ELU_REFERENT() {
     long referents = c.people().stream().filter(p -> p.holds(RoleKind.ELU_REFERENT, asOf)).count();
     boolean ok = c.people().stream().anyMatch(p -> p.holds(RoleKind.ELU_REFERENT, asOf)
         && isSignatoryCollectivite(p.organisationId().orElse(null)));
@@ -460,7 +479,7 @@ public final class NormandieOracle {
    * a signatory collectivité (the role's employer, else the person's organisation); the argument names the
    * first employer that is not. Independent of the order in which the document lists a person's roles.
    */
-  private void coordinatorEmployer() {
+  private void NOR_COORDINATOR_EMPLOYER() {
     for (int i = 0; i < c.people().size(); i++) {
       Person p = c.people().get(i);
       Optional<String> wrong = Optional.empty();
@@ -482,7 +501,7 @@ public final class NormandieOracle {
   }
 
   /** The four elements of the method, for a diagnosis completed on or before the check date. */
-  private void diagnosisContent() {
+  private void NOR_DIAGNOSIS_CONTENT() {
     boolean completed = m.diagnosisCompletion().map(d -> !d.isAfter(asOf)).orElse(false);
     if (!completed) {
       return;
@@ -495,7 +514,7 @@ public final class NormandieOracle {
   }
 
   /** « des priorités (axes) »: one finding if no axis, else one per fiche without an axis. */
-  private void axes() {
+  private void NOR_AXES() {
     if (c.actionPlan().axes().isEmpty()) {
       unmet(Gate.SIGNATURE_TODO, Severity.ERROR, c.id(), "/actionPlan/axes", args("variant", "plan"));
       return;
@@ -521,7 +540,7 @@ public final class NormandieOracle {
    * Validated on or before the signature, or the adding amendment's date; a validation dated after the check
    * date has not happened yet (« a validation … that starts later … does not count »).
    */
-  private void fichesValidated() {
+  private void NOR_FICHES_VALIDATED() {
     List<ActionSheet> fiches = c.actionPlan().fiches();
     for (int i = 0; i < fiches.size(); i++) {
       ActionSheet f = fiches.get(i);
@@ -544,7 +563,7 @@ public final class NormandieOracle {
    * dated after the check date is not judged yet; a signature dated after it is not given yet; undated ones
    * count as they stand.
    */
-  private void amendmentSigned() {
+  private void NOR_AMENDMENT_SIGNED() {
     for (int i = 0; i < c.amendments().size(); i++) {
       Amendment a = c.amendments().get(i);
       if (a.date().filter(d -> !SharedOracle.happened(d, asOf)).isPresent()) {
@@ -585,7 +604,7 @@ public final class NormandieOracle {
    * about an element that does not exist says nothing (… no indicator follow-up for a fiche that has no
    * indicator) »: NOR-ACTION-INDICATORS reports such a fiche.
    */
-  private void indicatorFollowUp() {
+  private void NOR_INDICATOR_FOLLOW_UP() {
     List<ActionSheet> fiches = c.actionPlan().fiches();
     for (int i = 0; i < fiches.size(); i++) {
       ActionSheet f = fiches.get(i);
@@ -614,7 +633,7 @@ public final class NormandieOracle {
    * contract are the days d up to and including the end date with d + 1 year later than the end date » (the
    * one rule for adding years): a to-do on those days, an ERROR once ended.
    */
-  private void finalEvaluation() {
+  private void NOR_FINAL_EVALUATION() {
     if (m.end().isEmpty()) {
       return;
     }
@@ -634,7 +653,12 @@ public final class NormandieOracle {
     if (phase == Phase.ENDED) {
       judged(Severity.ERROR, c.id(), "/followUp/evaluations", null, Map.of());
     } else if (lastTwelveMonths.test(asOf)) {
-      toDo(c.id(), "/followUp/evaluations", null, Map.of());
+      // the window opens on the first of the last 12 months: the earliest day the predicate holds
+      LocalDate opens = end.minusMonths(13);
+      while (!lastTwelveMonths.test(opens)) {
+        opens = opens.plusDays(1);
+      }
+      toDo(c.id(), "/followUp/evaluations", null, args("windowOpens", opens));
     }
   }
 }

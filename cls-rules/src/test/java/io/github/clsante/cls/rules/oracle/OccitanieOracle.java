@@ -43,15 +43,15 @@ public final class OccitanieOracle {
   private static final SharedOracle.Registry RULES = new SharedOracle.Registry();
 
   static {
-    RULES.rule("OCC-TERRITORY", OccitanieOracle::territory, "variant", "kind", "departements");
-    RULES.rule("OCC-DIAGNOSIS-PORTRAITS", OccitanieOracle::portraits, "portrait");
-    RULES.rule("OCC-DIAGNOSIS-PRS", OccitanieOracle::prs);
-    RULES.rule("OCC-COORDINATOR-DEDICATED", OccitanieOracle::coordinatorDedicated);
-    RULES.rule("OCC-COORDINATOR-FUNDING", OccitanieOracle::coordinatorFunding, "funders");
-    RULES.rule("OCC-COPIL-EXISTS", OccitanieOracle::copilExists);
-    RULES.rule("OCC-COTECH-EXISTS", OccitanieOracle::cotechExists);
-    RULES.rule("OCC-PROJECT-TEAM", OccitanieOracle::projectTeam, "organisation");
-    RULES.rule("OCC-ANNUAL-PROGRAMMING", OccitanieOracle::annualProgramming);
+    RULES.rule("OCC-TERRITORY", OccitanieOracle::OCC_TERRITORY, "variant", "kind", "departements");
+    RULES.rule("OCC-DIAGNOSIS-PORTRAITS", OccitanieOracle::OCC_DIAGNOSIS_PORTRAITS, "portrait");
+    RULES.rule("OCC-DIAGNOSIS-PRS", OccitanieOracle::OCC_DIAGNOSIS_PRS);
+    RULES.rule("OCC-COORDINATOR-DEDICATED", OccitanieOracle::OCC_COORDINATOR_DEDICATED);
+    RULES.rule("OCC-COORDINATOR-FUNDING", OccitanieOracle::OCC_COORDINATOR_FUNDING, "funders", "minimum");
+    RULES.rule("OCC-COPIL-EXISTS", OccitanieOracle::OCC_COPIL_EXISTS);
+    RULES.rule("OCC-COTECH-EXISTS", OccitanieOracle::OCC_COTECH_EXISTS);
+    RULES.rule("OCC-PROJECT-TEAM", OccitanieOracle::OCC_PROJECT_TEAM, "organisation");
+    RULES.rule("OCC-ANNUAL-PROGRAMMING", OccitanieOracle::OCC_ANNUAL_PROGRAMMING);
   }
 
 
@@ -82,7 +82,7 @@ public final class OccitanieOracle {
   // « Est infra départemental : communes et EPCI (CC, CA, métropoles) »: the territory is a commune, an EPCI
   // or a groupement of them (not a département or larger), and all its communes lie in one département;
   // always; ERROR. One finding for the scale, one for the communes spread over départements.
-  static List<SharedFinding> territory(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> OCC_TERRITORY(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-TERRITORY", Severity.ERROR, When.ALWAYS, c, asOf);
     TerritoryKind kind = c.territory().kind();
     if (!INFRA_DEPARTEMENTAL.contains(kind)) {
@@ -98,7 +98,7 @@ public final class OccitanieOracle {
 
   // « Portrait de territoire » ; « Portrait de santé » ; « Portrait des ressources et des réponses »: a
   // completed diagnosis holds the three portraits; one finding per missing portrait; always; ERROR.
-  static List<SharedFinding> portraits(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> OCC_DIAGNOSIS_PORTRAITS(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-DIAGNOSIS-PORTRAITS", Severity.ERROR, When.ALWAYS, c, asOf);
     if (SharedOracle.diagnosisCompleted(c, asOf)) {
       for (Portrait p : List.of(Portrait.TERRITORY, Portrait.HEALTH, Portrait.RESOURCES_AND_RESPONSES)) {
@@ -112,7 +112,7 @@ public final class OccitanieOracle {
 
   // « … des cadres de référence (départementaux, régionaux, nationaux…) dont le PRS »: a completed diagnosis
   // references the PRS; always; WARNING.
-  static List<SharedFinding> prs(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> OCC_DIAGNOSIS_PRS(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-DIAGNOSIS-PRS", Severity.WARNING, When.ALWAYS, c, asOf);
     if (SharedOracle.diagnosisCompleted(c, asOf) && !c.diagnosis().frameworks().contains(PolicyFramework.PRS)) {
       s.unmet(c.id(), "/diagnosis/frameworks", null);
@@ -122,7 +122,7 @@ public final class OccitanieOracle {
 
   // « La mise en place d'un coordinateur est repérée comme une condition critique »: at least one
   // coordinator of the CLS (a COORDINATOR role held on the check date); diagnosis; ERROR.
-  static List<SharedFinding> coordinatorDedicated(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> OCC_COORDINATOR_DEDICATED(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-COORDINATOR-DEDICATED", Severity.ERROR, When.DIAGNOSIS, c, asOf);
     if (SharedOracle.coordinatorRolesOn(c, asOf).isEmpty()) {
       s.unmet(c.id(), "/people", null);
@@ -135,7 +135,7 @@ public final class OccitanieOracle {
   // « Son » is the coordinator's: « A rule about an element that does not exist says nothing … the rule that
   // requires the element reports its absence » — without a coordinator there is no post whose funding to
   // judge, and OCC-COORDINATOR-DEDICATED reports the absence (as SOC-COORDINATOR-FTE says nothing then).
-  static List<SharedFinding> coordinatorFunding(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> OCC_COORDINATOR_FUNDING(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-COORDINATOR-FUNDING", Severity.WARNING, When.DIAGNOSIS, c, asOf);
     if (SharedOracle.coordinatorRolesOn(c, asOf).isEmpty()) {
       return s.findings();
@@ -150,14 +150,14 @@ public final class OccitanieOracle {
       }
     });
     if (funders.size() < 2) {
-      s.unmet(c.id(), "/coordination/funding", null, "funders", funders.size());
+      s.unmet(c.id(), "/coordination/funding", null, "funders", funders.size(), "minimum", 2);
     }
     return s.findings();
   }
 
   // « Le niveau décisionnaire : COPIL »: a COPIL is instituted (a merged COPIL+COTECH counts);
   // signature (to-do); ERROR.
-  static List<SharedFinding> copilExists(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> OCC_COPIL_EXISTS(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-COPIL-EXISTS", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
     if (c.governance().bodies().stream().noneMatch(b -> SharedOracle.isCopil(b.kind()))) {
       s.unmet(c.id(), "/governance/bodies", null);
@@ -167,7 +167,7 @@ public final class OccitanieOracle {
 
   // « Le niveau technique : COTECH »: a COTECH is instituted (a merged COPIL+COTECH counts);
   // signature (to-do); ERROR.
-  static List<SharedFinding> cotechExists(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> OCC_COTECH_EXISTS(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-COTECH-EXISTS", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
     if (c.governance().bodies().stream().noneMatch(b -> SharedOracle.isCotech(b.kind()))) {
       s.unmet(c.id(), "/governance/bodies", null);
@@ -180,7 +180,7 @@ public final class OccitanieOracle {
   // several bodies count as the COTECH, it is all of them together (the union of their members). One finding per
   // signatory missing, naming the first body counting as the COTECH; signature; WARNING. No COTECH, nothing to
   // say.
-  static List<SharedFinding> projectTeam(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> OCC_PROJECT_TEAM(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-PROJECT-TEAM", Severity.WARNING, When.SIGNATURE, c, asOf);
     List<GovernanceBody> bodies = c.governance().bodies();
     int first = -1;
@@ -209,7 +209,7 @@ public final class OccitanieOracle {
   // programmations »: each judged year of signature → end is covered by a programming (one or several
   // years) with financial commitments, validated by the COPIL (a merged body counts) on or before the check
   // date; one finding per judged year; WARNING.
-  static List<SharedFinding> annualProgramming(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> OCC_ANNUAL_PROGRAMMING(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-ANNUAL-PROGRAMMING", Severity.WARNING, When.ALWAYS, c, asOf);
     Optional<LocalDate> sig = c.milestones().signature();
     if (sig.isEmpty()) {

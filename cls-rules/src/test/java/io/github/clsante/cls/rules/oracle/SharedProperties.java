@@ -1,6 +1,5 @@
 package io.github.clsante.cls.rules.oracle;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
@@ -13,9 +12,8 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 
-/** What the socle and Occitanie properties share: generators, the comparison, the statistics. */
+/** What the socle and Occitanie properties share: generators; the assertions are {@link ClauseCheck}'s. */
 public final class SharedProperties {
 
   private SharedProperties() {}
@@ -39,54 +37,22 @@ public final class SharedProperties {
         Tuple.of(3, Breakage.broken(Contracts.conformingOccitanie(), b)));
   }
 
-  /** The oracle of one rule. */
-  @FunctionalInterface
-  public interface Oracle {
-    /** @return the expected findings of that rule, sorted */
-    List<SharedFinding> expected(String ruleId, io.github.clsante.cls.model.LocalHealthContract c,
-        java.time.LocalDate asOf);
-  }
-
   /**
-   * Asserts that the report's findings of the rule are exactly the oracle's, and collects whether the case
-   * had a finding (the property fails if it never sees one, or never sees none).
-   *
-   * @param ruleId the clause id
-   * @param oracle the oracle
-   * @param argKeys the arguments it asserts
+   * @param ruleId the clause id (socle or Occitanie)
    * @param c the contract at its date
+   * @see ClauseCheck#assertClause
    */
-  public static void assertClause(String ruleId, Oracle oracle, List<String> argKeys, ContractAtDate c) {
-    ConformityReport report = occitanie().check(c.contract(), c.asOf());
-    List<SharedFinding> expected = oracle.expected(ruleId, c.contract(), c.asOf());
-    List<SharedFinding> actual = SharedFinding.ofAll(report.findings(ruleId), argKeys);
-    Statistics.label("findings").collect(expected.isEmpty() ? "none" : "some");
-    Statistics.label("outcome").collect(expected.isEmpty() ? "none" : expected.get(0).outcome());
-    Statistics.label("phase").collect(report.phase());
-    Statistics.label("findings").coverage(k -> {
-      k.check("none").count(n -> n > 0);
-      k.check("some").count(n -> n > 0);
-    });
-    assertThat(actual)
-        .as("%s on %s (%s)", ruleId, c, report.phase())
-        .containsExactlyInAnyOrderElementsOf(expected);
+  public static void assertClause(String ruleId, ContractAtDate c) {
+    ClauseCheck.of(ruleId).assertClause(ruleId, c);
   }
 
   /**
-   * Asserts that the breakage makes the clause report at least one finding (an INFO to-do where the clause
-   * gives one in that phase).
-   *
-   * @param b the breakage
+   * @param b the breakage of a socle or Occitanie clause
    * @param c a conforming contract broken by it
+   * @see ClauseCheck#assertBroken
    */
   public static void assertBroken(Breakage b, ContractAtDate c) {
-    ConformityReport report = occitanie().check(c.contract(), c.asOf());
-    Statistics.label("phase").collect(report.phase());
-    Statistics.label("severity").collect(report.findings(b.clauseId()).stream()
-        .map(f -> f.isToDo() ? "to-do" : f.severity().name()).distinct().sorted().toList());
-    assertThat(report.findings(b.clauseId()))
-        .as("%s broken on %s (%s): %s", b.clauseId(), c, report.phase(), report.findings())
-        .isNotEmpty();
+    ClauseCheck.of(b.clauseId()).assertBroken(b, c);
   }
 
   /** @return the ERROR and WARNING findings of the report */

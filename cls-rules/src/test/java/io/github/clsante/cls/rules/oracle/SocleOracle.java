@@ -46,15 +46,15 @@ public final class SocleOracle {
   private static final SharedOracle.Registry RULES = new SharedOracle.Registry();
 
   static {
-    RULES.rule("SOC-SIGNATORIES", SocleOracle::signatories, "signatories", "ars", "collectivites");
-    RULES.rule("SOC-DURATION", SocleOracle::duration, "months", "days", "minimumYears", "maximumYears");
-    RULES.rule("SOC-DIAGNOSIS-FIRST", SocleOracle::diagnosisFirst);
-    RULES.rule("SOC-MILESTONE-ORDER", SocleOracle::milestoneOrder, "earlier", "later", "earlierDate", "laterDate");
-    RULES.rule("SOC-ACTION-FIELDS", SocleOracle::actionFields, "field");
-    RULES.rule("SOC-DIAGNOSIS-THEMES", SocleOracle::diagnosisThemes, "theme");
-    RULES.rule("SOC-MENTAL-HEALTH", SocleOracle::mentalHealth);
-    RULES.rule("SOC-COPIL-PREFECT", SocleOracle::copilPrefect, "collectivite", "ars", "prefect");
-    RULES.rule("SOC-COORDINATOR-FTE", SocleOracle::coordinatorFte, "fte");
+    RULES.rule("SOC-SIGNATORIES", SocleOracle::SOC_SIGNATORIES, "signatories", "ars", "collectivites", "minimum");
+    RULES.rule("SOC-DURATION", SocleOracle::SOC_DURATION, "months", "days", "minimumYears", "maximumYears");
+    RULES.rule("SOC-DIAGNOSIS-FIRST", SocleOracle::SOC_DIAGNOSIS_FIRST);
+    RULES.rule("SOC-MILESTONE-ORDER", SocleOracle::SOC_MILESTONE_ORDER, "earlier", "later", "earlierDate", "laterDate");
+    RULES.rule("SOC-ACTION-FIELDS", SocleOracle::SOC_ACTION_FIELDS, "field");
+    RULES.rule("SOC-DIAGNOSIS-THEMES", SocleOracle::SOC_DIAGNOSIS_THEMES, "theme");
+    RULES.rule("SOC-MENTAL-HEALTH", SocleOracle::SOC_MENTAL_HEALTH, "inForceFrom");
+    RULES.rule("SOC-COPIL-PREFECT", SocleOracle::SOC_COPIL_PREFECT, "collectivite", "ars", "prefect");
+    RULES.rule("SOC-COORDINATOR-FTE", SocleOracle::SOC_COORDINATOR_FTE, "fte", "minimum");
   }
 
 
@@ -79,7 +79,7 @@ public final class SocleOracle {
 
   // « Au minimum 2 => la collectivité locale et l'ARS »: at least 2 signatories, among them the ARS and at
   // least one collectivité; signature (to-do); ERROR. The signatories are those listed, signed or planned.
-  static List<SharedFinding> signatories(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> SOC_SIGNATORIES(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-SIGNATORIES", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
     int n = c.signatories().size();
     int ars = 0;
@@ -90,7 +90,7 @@ public final class SocleOracle {
       coll += k.filter(COLLECTIVITES::contains).isPresent() ? 1 : 0;
     }
     if (n < 2 || ars < 1 || coll < 1) {
-      s.unmet(c.id(), "/signatories", null, "signatories", n, "ars", ars, "collectivites", coll);
+      s.unmet(c.id(), "/signatories", null, "signatories", n, "ars", ars, "collectivites", coll, "minimum", 2);
     }
     return s.findings();
   }
@@ -100,7 +100,7 @@ public final class SocleOracle {
   // at least 3 years when signature + 3 years is at most the day after its end, and at most 5 years when the
   // day after its end is at most signature + 5 years » (years added by the one rule of CLAUSES.md). The
   // finding reports the whole months and days from the signature to the day after the end.
-  static List<SharedFinding> duration(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> SOC_DURATION(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-DURATION", Severity.ERROR, When.ALWAYS, c, asOf);
     Milestones m = c.milestones();
     if (m.signature().isPresent() && m.end().isPresent()) {
@@ -122,7 +122,7 @@ public final class SocleOracle {
   // been done counts only what is dated on or before the check date — a diagnosis whose completion is dated
   // after the check date is not completed yet (SOC-DIAGNOSIS-FIRST stays a to-do) »: completed on the check
   // date, and on or before the signature when one is dated (planned or not).
-  static List<SharedFinding> diagnosisFirst(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> SOC_DIAGNOSIS_FIRST(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-DIAGNOSIS-FIRST", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
     Milestones m = c.milestones();
     boolean met = m.diagnosisCompletion().map(d -> SharedOracle.happened(d, asOf)
@@ -138,37 +138,38 @@ public final class SocleOracle {
   // milestone precedes the signature, which precedes the end, the end is after every milestone present. The
   // order holds iff each present milestone is in order with the previous present one; a finding names the
   // later milestone of each pair out of order.
-  static List<SharedFinding> milestoneOrder(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> SOC_MILESTONE_ORDER(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-MILESTONE-ORDER", Severity.ERROR, When.ALWAYS, c, asOf);
     Milestones m = c.milestones();
-    String[] names = {"engagement", "letterOfIntent", "diagnosisStart", "diagnosisCompletion", "signature", "end"};
-    List<Optional<LocalDate>> dates = List.of(m.engagement(), m.letterOfIntent(), m.diagnosisStart(),
-        m.diagnosisCompletion(), m.signature(), m.end());
-    int prev = -1;
-    for (int i = 0; i < names.length; i++) {
-      if (dates.get(i).isEmpty()) {
-        continue;
+    // the plan in the référentiel's order; only the dated milestones take part
+    Map<String, Optional<LocalDate>> plan = new LinkedHashMap<>();
+    plan.put("engagement", m.engagement());
+    plan.put("letterOfIntent", m.letterOfIntent());
+    plan.put("diagnosisStart", m.diagnosisStart());
+    plan.put("diagnosisCompletion", m.diagnosisCompletion());
+    plan.put("signature", m.signature());
+    plan.put("end", m.end());
+    List<Map.Entry<String, LocalDate>> dated = plan.entrySet().stream().filter(e -> e.getValue().isPresent())
+        .map(e -> Map.entry(e.getKey(), e.getValue().get())).toList();
+    for (int k = 1; k < dated.size(); k++) {
+      Map.Entry<String, LocalDate> before = dated.get(k - 1);
+      Map.Entry<String, LocalDate> after = dated.get(k);
+      // « ≤ » between the milestones, « < » before the end
+      int order = after.getValue().compareTo(before.getValue());
+      if (after.getKey().equals("end") ? order <= 0 : order < 0) {
+        s.unmet(c.id(), "/milestones/" + after.getKey(), null, "earlier", before.getKey(), "later",
+            after.getKey(), "earlierDate", before.getValue(), "laterDate", after.getValue());
       }
-      if (prev >= 0) {
-        LocalDate a = dates.get(prev).get();
-        LocalDate b = dates.get(i).get();
-        boolean strict = names[i].equals("end");
-        boolean inOrder = strict ? a.isBefore(b) : !b.isBefore(a);
-        if (!inOrder) {
-          s.unmet(c.id(), "/milestones/" + names[i], null, "earlier", names[prev], "later", names[i],
-              "earlierDate", a, "laterDate", b);
-        }
-      }
-      prev = i;
     }
     return s.findings();
   }
+
 
   // « l'axe auquel il se rattache, ses enjeux, le public cible, son calendrier de réalisation, les résultats
   // attendus, les partenaires et les moyens »: each fiche states its operational objective, axis, stakes,
   // target public, timeline, expected results, partners and means (a budget states means); one finding per
   // fiche and missing field; always; INFO.
-  static List<SharedFinding> actionFields(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> SOC_ACTION_FIELDS(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-ACTION-FIELDS", Severity.INFO, When.ALWAYS, c, asOf);
     List<ActionSheet> fiches = c.actionPlan().fiches();
     for (int i = 0; i < fiches.size(); i++) {
@@ -197,7 +198,7 @@ public final class SocleOracle {
 
   // « Ce diagnostic souligne les besoins du territoire sur les thématiques suivantes … »: a completed
   // diagnosis covers the four themes; one finding per missing theme; always; INFO.
-  static List<SharedFinding> diagnosisThemes(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> SOC_DIAGNOSIS_THEMES(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-DIAGNOSIS-THEMES", Severity.INFO, When.ALWAYS, c, asOf);
     if (SharedOracle.diagnosisCompleted(c, asOf)) {
       for (HealthTheme t : THEMES) {
@@ -214,7 +215,7 @@ public final class SocleOracle {
   // or fiche is marked as the mental-health component and references the PTSM; signature (to-do); ERROR.
   // Reading: the signature date the document holds decides (a planned one before signature, as for the
   // parties); without a signature date the contract is « not yet signed ».
-  static List<SharedFinding> mentalHealth(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> SOC_MENTAL_HEALTH(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-MENTAL-HEALTH", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
     Optional<LocalDate> sig = c.milestones().signature();
     boolean required = sig.isEmpty() || !sig.get().isBefore(MENTAL_HEALTH_LAW);
@@ -223,7 +224,7 @@ public final class SocleOracle {
         || c.actionPlan().fiches().stream().filter(f -> SharedOracle.ficheExists(c, f, asOf))
         .anyMatch(f -> f.mentalHealthComponent() && f.ptsmReference().isPresent());
     if (required && !component) {
-      s.unmet(c.id(), "/actionPlan", null);
+      s.unmet(c.id(), "/actionPlan", null, "inForceFrom", MENTAL_HEALTH_LAW);
     }
     return s.findings();
   }
@@ -232,7 +233,7 @@ public final class SocleOracle {
   // préfet »: each COPIL (a merged body counts) has, on the check date, a member from a signatory
   // collectivité, a member from the ARS and a representative of the préfet (a member of the préfecture or a
   // délégué du préfet); signature; INFO. No COPIL, nothing to say.
-  static List<SharedFinding> copilPrefect(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> SOC_COPIL_PREFECT(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-COPIL-PREFECT", Severity.INFO, When.SIGNATURE, c, asOf);
     List<GovernanceBody> bodies = c.governance().bodies();
     for (int i = 0; i < bodies.size(); i++) {
@@ -261,13 +262,13 @@ public final class SocleOracle {
   // « il est nécessaire qu'un ETP de coordinateur à temps plein soit prévu »: the coordinators' FTE (on the
   // check date; an FTE not stated counts 0) add up to at least 1.0; diagnosis; INFO. No coordinator, nothing
   // to add up (OCC-COORDINATOR-DEDICATED / NOR-COORDINATION report the absence).
-  static List<SharedFinding> coordinatorFte(LocalHealthContract c, LocalDate asOf) {
+  static List<SharedFinding> SOC_COORDINATOR_FTE(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-COORDINATOR-FTE", Severity.INFO, When.DIAGNOSIS, c, asOf);
     List<Role> roles = SharedOracle.coordinatorRolesOn(c, asOf);
     BigDecimal fte = roles.stream().map(r -> r.fte().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO,
         BigDecimal::add);
     if (!roles.isEmpty() && fte.compareTo(BigDecimal.ONE) < 0) {
-      s.unmet(c.id(), "/people", null, "fte", fte.doubleValue());
+      s.unmet(c.id(), "/people", null, "fte", fte.doubleValue(), "minimum", 1.0);
     }
     return s.findings();
   }
