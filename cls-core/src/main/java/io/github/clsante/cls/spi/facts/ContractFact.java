@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param checkDate the check date
  * @param signatureDate the signature date, or null
  * @param endDate the end date (the contract's last day), or null
+ * @since 0.1.0
  */
 public record ContractFact(String contractId, Phase phase, LocalDate checkDate, @Nullable LocalDate signatureDate,
     @Nullable LocalDate endDate) {
- * @since 0.1.0
 
   /**
    * Whether the check date lies in the last {@code n} months of the contract (CLAUSES.md, « Durations »): on or
