@@ -352,26 +352,35 @@ public final class ContractWriter {
     g.writeStringField("asOf", agenda.asOf().toString());
     g.writeArrayFieldStart("items");
     for (AgendaItem i : agenda.items()) {
-      Finding f = i.finding();
       g.writeStartObject();
-      g.writeStringField("key", i.key());
-      g.writeStringField("contractId", i.contractId());
-      g.writeStringField("ruleId", f.ruleId());
-      g.writeStringField("elementId", f.elementId());
-      g.writeStringField("elementName", i.elementName());
-      g.writeStringField("path", f.path());
-      if (f.year().isPresent()) {
-        g.writeNumberField("year", f.year().get());
-      }
-      if (f.dueDate().isPresent()) {
-        g.writeStringField("dueDate", f.dueDate().get().toString());
-      }
-      g.writeStringField("message", f.message(locale));
-      sources(g, f);
+      agendaItemFields(g, i, i.key(), locale);
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+
+  /**
+   * Writes an agenda item's fields, from its key to its sources, as {@code cls-agenda/1} and
+   * {@code cls-portfolio-agenda/1} both hold them.
+   */
+  static void agendaItemFields(JsonGenerator g, AgendaItem i, String key, Locale locale) throws IOException {
+    Finding f = i.finding();
+    g.writeStringField("key", key);
+    g.writeStringField("contractId", i.contractId());
+    g.writeStringField("ruleId", f.ruleId());
+    g.writeStringField("elementId", f.elementId());
+    g.writeStringField("elementName", i.elementName());
+    g.writeStringField("path", f.path());
+    if (f.year().isPresent()) {
+      g.writeNumberField("year", f.year().get());
+    }
+    if (f.dueDate().isPresent()) {
+      g.writeStringField("dueDate", f.dueDate().get().toString());
+    }
+    g.writeStringField("message", f.message(locale));
+    sources(g, f);
   }
 
   static void sources(JsonGenerator g, Finding f) throws IOException {

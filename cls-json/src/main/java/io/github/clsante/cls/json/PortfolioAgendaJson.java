@@ -5,7 +5,6 @@ import io.github.clsante.cls.agenda.AgendaItem;
 import io.github.clsante.cls.portfolio.PortfolioEntry;
 import io.github.clsante.cls.portfolio.PortfolioReport;
 import io.github.clsante.cls.report.ConformityReport;
-import io.github.clsante.cls.report.Finding;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -68,27 +67,13 @@ final class PortfolioAgendaJson {
     Map<String, Integer> occurrences = new HashMap<>();
     g.writeArrayFieldStart("items");
     for (AgendaItem i : p.agenda().items()) {
-      Finding f = i.finding();
       int n = occurrences.merge(i.key(), 1, Integer::sum);
       g.writeStartObject();
       Integer index = entryOf.get(i);
       if (index != null) {
         g.writeNumberField("contract", index);
       }
-      g.writeStringField("key", n == 1 ? i.key() : i.key() + "~" + n);
-      g.writeStringField("contractId", i.contractId());
-      g.writeStringField("ruleId", f.ruleId());
-      g.writeStringField("elementId", f.elementId());
-      g.writeStringField("elementName", i.elementName());
-      g.writeStringField("path", f.path());
-      if (f.year().isPresent()) {
-        g.writeNumberField("year", f.year().get());
-      }
-      if (f.dueDate().isPresent()) {
-        g.writeStringField("dueDate", f.dueDate().get().toString());
-      }
-      g.writeStringField("message", f.message(locale));
-      ContractWriter.sources(g, f);
+      ContractWriter.agendaItemFields(g, i, n == 1 ? i.key() : i.key() + "~" + n, locale);
       g.writeEndObject();
     }
     g.writeEndArray();
