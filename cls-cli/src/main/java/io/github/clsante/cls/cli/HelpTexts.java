@@ -1,11 +1,5 @@
 package io.github.clsante.cls.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 
@@ -14,8 +8,8 @@ import picocli.CommandLine;
  * hold the English texts; {@code CliHelp.properties} holds the French ones, under picocli's keys: headings
  * ({@code usage.synopsisHeading}…), each command's description and exit statuses (qualified by the command's
  * name: {@code cls.check.usage.description}), and each option's description (by its name without dashes, or
- * qualified where commands differ: {@code cls.agenda.format}). The file is read directly as UTF-8, so that it
- * loads the same on the class path and the module path. Stateless and thread-safe.
+ * qualified where commands differ: {@code cls.agenda.format}). The file is read directly as UTF-8 ({@link Labels#load}), so
+ * that it loads the same on the class path and the module path. Stateless and thread-safe.
  */
 final class HelpTexts {
 
@@ -41,17 +35,6 @@ final class HelpTexts {
   }
 
   private static final class Holder {
-    static final ResourceBundle FRENCH_BUNDLE = load(FRENCH);
-  }
-
-  private static ResourceBundle load(String name) {
-    try (InputStream in = HelpTexts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    static final ResourceBundle FRENCH_BUNDLE = Labels.load(FRENCH, null);
   }
 }

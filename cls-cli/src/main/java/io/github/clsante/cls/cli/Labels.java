@@ -14,6 +14,7 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command's own labels in one language, read from {@code CliLabels.properties} (French) and
@@ -40,7 +41,14 @@ final class Labels {
     this.bundle = lang == Lang.en ? EN : FR;
   }
 
-  private static ResourceBundle load(String name, ResourceBundle parent) {
+  /**
+   * Reads a properties file of this package as UTF-8.
+   *
+   * @param name the file's name in this package
+   * @param parent the bundle it falls back to, or null
+   * @return the bundle
+   */
+  static ResourceBundle load(String name, @Nullable ResourceBundle parent) {
     try (InputStream in = Labels.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("cls-cli: " + name + " is missing from the jar");
@@ -53,7 +61,7 @@ final class Labels {
 
   /** A properties file with a parent, as {@code ResourceBundle.getBundle} chains a language to the base. */
   private static final class Bundle extends PropertyResourceBundle {
-    Bundle(InputStreamReader reader, ResourceBundle parent) throws IOException {
+    Bundle(InputStreamReader reader, @Nullable ResourceBundle parent) throws IOException {
       super(reader);
       setParent(parent);
     }
