@@ -36,21 +36,31 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * — rule, severity, to-do, element, path, year, due date, arguments, pack, messages in French and English — one
  * line each, to {@code FILE}, and the number of findings and the SHA-256 of the lines to {@code FILE.sum}. Two
  * runs (before and after) are compared with {@code diff}.
+ *
+ * <p>When the generator itself changes between the two runs, freeze its contracts first: with
+ * {@code -Dcls.digest.corpus=DIR} (an absent or empty folder) the generated contracts are also written there as
+ * {@code cls/1} documents named after their order and date; with {@code -Dcls.digest.corpus=DIR} on a folder that
+ * holds them, they are read from there instead of generated, so both runs check the very same contracts.
  */
 class FindingsDigest {
 
   private static final String TARGET = System.getProperty("cls.digest", "");
   private static final List<String> IDS = List.of("socle", "normandie", "occitanie");
   private static final List<LocalDate> DATES = List.of(LocalDate.of(2024, 6, 15), LocalDate.of(2027, 1, 10));
+  private static final String CORPUS = System.getProperty("cls.digest.corpus", "");
   private static final StringBuilder LINES = new StringBuilder();
+  private static int written;
   private static long findings;
   private static long checks;
 
   @Property(tries = 2000, seed = "1302", generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF,
       edgeCases = EdgeCasesMode.NONE)
   void digest(@ForAll("contracts") ContractAtDate c) {
-    if (TARGET.isEmpty()) {
+    if (TARGET.isEmpty() || corpusFrozen()) {
       return;
+    }
+    if (!CORPUS.isEmpty()) {
+      freeze(c);
     }
     record(c.contract(), c.asOf());
     for (LocalDate d : DATES) {
@@ -74,6 +84,42 @@ class FindingsDigest {
     return net.jqwik.api.Arbitraries.oneOf(Contracts.conformingNormandie(), Contracts.conformingOccitanie());
   }
 
+  private static boolean corpusFrozen() {
+    if (CORPUS.isEmpty()) {
+      return false;
+    }
+    try (var files = Files.list(Path.of(CORPUS))) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".json")) && written == 0;
+    } catch (IOException absent) {
+      return false;
+    }
+  }
+
+  private static synchronized void freeze(ContractAtDate c) {
+    try {
+      Files.createDirectories(Path.of(CORPUS));
+      ClsJson.writer().write(c.contract(), Path.of(CORPUS, String.format("%05d_%s.json", written++, c.asOf())));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void fromCorpus() throws IOException {
+    List<Path> files;
+    try (var list = Files.list(Path.of(CORPUS))) {
+      files = list.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      LocalDate asOf = LocalDate.parse(name.substring(name.indexOf('_') + 1, name.length() - ".json".length()));
+      LocalHealthContract c = ClsJson.reader().read(f);
+      record(c, asOf);
+      for (LocalDate d : DATES) {
+        record(c, d);
+      }
+    }
+  }
+
   private static synchronized void record(LocalHealthContract contract, LocalDate asOf) {
     for (String id : IDS) {
       Referentiel r = Referentiels.byId(id);
@@ -95,6 +141,9 @@ class FindingsDigest {
   static void write() throws IOException, NoSuchAlgorithmException {
     if (TARGET.isEmpty()) {
       return;
+    }
+    if (corpusFrozen()) {
+      fromCorpus();
     }
     for (String example : List.of("cls-mont-saint-michel-normandie.json", "cls-pays-coeur-herault-occitanie.json",
         "cls-draft-diagnosis.json")) {
