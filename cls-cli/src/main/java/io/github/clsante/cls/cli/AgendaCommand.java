@@ -121,7 +121,7 @@ final class AgendaCommand extends BaseCommand {
       return Main.FAILED;
     }
     Labels l = new Labels(when.lang);
-    LocalDate date = when.asOf != null ? when.asOf : LocalDate.now(PortfolioCheck.DEFAULT_ZONE);
+    LocalDate date = when.asOf != null ? when.asOf : Today.in(Today.DEFAULT_ZONE);
     Referentiel forced = referentielId == null ? null : referentiel(referentielId);
     ReferentielChoice choice = forced == null ? ReferentielChoice.byRegion() : ReferentielChoice.forced(forced);
     PortfolioReport report = timed(l.get("progress.checkMany", inputs.sources().size(), date),

@@ -3,7 +3,6 @@ package io.github.clsante.cls.cli;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.region.Region;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import picocli.CommandLine.Option;
 
 /** The options shared by the commands that read a contract at a date: {@code --as-of} and {@code --lang}. */
@@ -26,7 +25,6 @@ final class DateAndLanguage {
     if (asOf != null) {
       return asOf;
     }
-    ZoneId zone = Region.find(contract.region()).map(Region::zone).orElse(ZoneId.of("Europe/Paris"));
-    return LocalDate.now(zone);
+    return Today.in(Region.find(contract.region()).map(Region::zoneId).orElse(Today.DEFAULT_ZONE));
   }
 }

@@ -7,6 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,8 +27,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Checks Contrats locaux de santé (CLS) against regional référentiels.",
-    subcommands = {CheckCommand.class, AgendaCommand.class, ReferentielsCommand.class, RulesCommand.class, CalendarCommand.class,
-        CompareCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:conforming (or the job is done)", "1:at least one ERROR finding",
         "2:could not do the job (usage error, unreadable document, unknown référentiel; with several "
@@ -38,6 +39,26 @@ public final class Main implements Runnable {
   public static final int NOT_CONFORMING = 1;
   /** Exit status: the job could not be done. */
   public static final int FAILED = 2;
+
+  /**
+   * The subcommands, by name, in the order the help lists them. They are added by {@link #commandLine}, not named
+   * in {@code @Command}: picocli builds the model of every command it is given by reflection (about 0.1 s for
+   * all of them), so {@link #main} gives it only the one the arguments name (issue #16).
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("check", CheckCommand.class);
+    m.put("agenda", AgendaCommand.class);
+    m.put("referentiels", ReferentielsCommand.class);
+    m.put("rules", RulesCommand.class);
+    m.put("calendar", CalendarCommand.class);
+    m.put("compare", CompareCommand.class);
+    m.put("schema", SchemaCommand.class);
+    m.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(m);
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -67,7 +88,7 @@ public final class Main implements Runnable {
         StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
         StandardCharsets.UTF_8), true);
-    int status = run(commandLine(CommandLine.Help.Ansi.AUTO, out, err), args, err);
+    int status = run(commandLine(CommandLine.Help.Ansi.AUTO, out, err, only(args)), args, err);
     out.flush();
     err.flush();
     System.exit(status);
@@ -131,8 +152,40 @@ public final class Main implements Runnable {
    * @return the command line
    */
   public static CommandLine commandLine(CommandLine.Help.Ansi terminal, PrintWriter out, PrintWriter err) {
+    return commandLine(terminal, out, err, null);
+  }
+
+  /**
+   * The one subcommand a command line needs, when it needs only one: the arguments start with the top command's
+   * {@code --lang} option at most, then name a subcommand other than {@code help}. Anything else (no subcommand,
+   * {@code --help}, {@code --version}, a misspelt name, {@code help}) needs them all, to list or suggest them.
+   *
+   * @param args the arguments
+   * @return the subcommand's name, or {@code null} for all of them
+   */
+  static String only(String[] args) {
+    int i = 0;
+    while (i < args.length) {
+      String a = args[i];
+      if (a.equals("--lang")) {
+        i += 2;
+      } else if (a.startsWith("--lang=")) {
+        i++;
+      } else {
+        return SUBCOMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+      }
+    }
+    return null;
+  }
+
+  static CommandLine commandLine(CommandLine.Help.Ansi terminal, PrintWriter out, PrintWriter err, String only) {
     java.util.Objects.requireNonNull(terminal, "terminal");
     CommandLine cl = new CommandLine(new Main());
+    SUBCOMMANDS.forEach((name, type) -> {
+      if (only == null || only.equals(name)) {
+        cl.addSubcommand(type);
+      }
+    });
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -16,7 +16,6 @@ import io.github.clsante.cls.render.ReportRenderer;
 import io.github.clsante.cls.region.UnknownRegionException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * parallel).
  */
 final class PortfolioCheck {
-
-  /** The zone of "today" when no {@code --as-of} is given: one date for the whole portfolio. */
-  static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
 
   /**
    * A checked portfolio and what the output needs besides: each entry's contract (when the output shows
@@ -75,7 +71,7 @@ final class PortfolioCheck {
     if (inputs.sources().isEmpty()) {
       return Main.FAILED;
     }
-    LocalDate date = command.when.asOf != null ? command.when.asOf : LocalDate.now(DEFAULT_ZONE);
+    LocalDate date = command.when.asOf != null ? command.when.asOf : Today.in(Today.DEFAULT_ZONE); // one date for the whole portfolio
     Referentiel forced = command.referentielId == null ? null : command.referentiel(command.referentielId);
     ReferentielChoice choice = forced == null ? ReferentielChoice.byRegion() : ReferentielChoice.forced(forced);
     boolean keep = command.format == CheckCommand.Format.html

@@ -54,7 +54,21 @@ final class Cli {
   static Result run(picocli.CommandLine.Help.Ansi terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.commandLine(terminal, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    // as main does: only the subcommand the arguments name is built (see LazySubcommandsTest for the full line)
+    int status = Main.commandLine(terminal, new PrintWriter(out, true), new PrintWriter(err, true), Main.only(args))
+        .execute(args);
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  /**
+   * @param args the arguments
+   * @return the result of the command line holding every subcommand, as {@link Main#commandLine} gives embedders
+   */
+  static Result runFull(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.commandLine(picocli.CommandLine.Help.Ansi.OFF, new PrintWriter(out, true),
+        new PrintWriter(err, true)).execute(args);
     return new Result(status, out.toString(), err.toString());
   }
 

@@ -82,13 +82,15 @@ public enum Region {
 
   private final String code;
   private final String officialName;
-  private final ZoneId zone;
+  private final String zoneId;
   private final List<String> aliases;
 
   Region(String code, String officialName, String zone, String... aliases) {
     this.code = code;
     this.officialName = officialName;
-    this.zone = ZoneId.of(zone);
+    // the id only: building a ZoneId here would load every java.time zone-rules provider on the class path (one
+    // of them, ical4j's, costs about 0.1 s) whenever a région is named, even when no zone is ever read
+    this.zoneId = zone;
     this.aliases = List.of(aliases);
   }
 
@@ -116,7 +118,18 @@ public enum Region {
 
   /** @return the time zone in which "today" is read for the région's contracts */
   public ZoneId zone() {
-    return zone;
+    return ZoneId.of(zoneId);
+  }
+
+  /**
+   * The IANA id of {@link #zone()}, e.g. {@code "Europe/Paris"}: what a caller needs to read "today" with
+   * {@link java.util.TimeZone} without loading the {@code java.time} zone-rules providers.
+   *
+   * @return the zone's id
+   * @since 0.1.0
+   */
+  public String zoneId() {
+    return zoneId;
   }
 
   /** @return whether the région lies outside metropolitan France (the five overseas régions) */

@@ -61,6 +61,10 @@ class RegionTest {
   @Test
   void todayIsReadInTheRegionsTimeZone() {
     assertThat(Region.NORMANDIE.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(Region.NORMANDIE.zoneId()).isEqualTo("Europe/Paris");
+    for (Region r : Region.values()) {
+      assertThat(r.zone().getId()).as(r.name()).isEqualTo(r.zoneId());
+    }
     assertThat(Region.CORSE.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
     assertThat(Region.LA_REUNION.zone()).isEqualTo(ZoneId.of("Indian/Reunion"));
     assertThat(Region.GUYANE.zone()).isEqualTo(ZoneId.of("America/Cayenne"));
