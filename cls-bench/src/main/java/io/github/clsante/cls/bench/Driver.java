@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,17 +21,22 @@ import java.util.regex.Pattern;
  * <pre>
  * coldstart JAVA PRECOMPILED_CP NAIVE_CP FILE DATE RUNS OUT
  * retained  JAVA PRECOMPILED_CP NAIVE_CP RUNS OUT
- * portfolio JAVA PRECOMPILED_CP CLI_CP FILE DATE WARMUPS ROUNDS CLI_RUNS OUT
+ * portfolio JAVA PRECOMPILED_CP LAUNCHER FILE DATE WARMUPS ROUNDS CLI_RUNS OUT
+ * command   JAVA LAUNCHER FILE RUNS OUT
  * </pre>
  * Each side runs alternately, one discarded run first (file cache), then RUNS measured runs. A cold start is
  * the wall time from {@code ProcessBuilder.start()} to the child's {@code REPORT} line.
  *
  * <p>{@code portfolio} (issue #12) writes 100, 1,000 and 10,000 contracts ({@link Contracts#portfolio}) as
  * {@code cls/1} documents under {@code portfolio/} beside OUT, runs {@link PortfolioRun} once in a fresh JVM on
- * the precompiled class path (the API: warm-up, then ROUNDS interleaved rounds), then the command on CLI_CP
- * ({@code Main check DIR_1000 --summary --as-of DATE}), alternating with the command on the one contract FILE,
+ * the precompiled class path (the API: warm-up, then ROUNDS interleaved rounds), then the command through
+ * LAUNCHER, {@code ./cls} ({@code check DIR_1000 --summary --as-of DATE}), alternating with the command on the
+ * one contract FILE,
  * each in a fresh process, one discarded run each then CLI_RUNS measured runs, timed from
  * {@code ProcessBuilder.start()} to the process's exit.
+ *
+ * <p>{@code command} (issue #16) times the README's main job through LAUNCHER beside {@code java -version}; see
+ * {@link #command}.
  */
 public final class Driver {
 
@@ -49,6 +55,7 @@ public final class Driver {
       case "retained" -> retained(args[1], args[2], args[3], Integer.parseInt(args[4]), Path.of(args[5]));
       case "portfolio" -> portfolio(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]),
           Integer.parseInt(args[7]), Integer.parseInt(args[8]), Path.of(args[9]));
+      case "command" -> command(args[1], args[2], args[3], Integer.parseInt(args[4]), Path.of(args[5]));
       default -> throw new IllegalArgumentException(args[0]);
     }
   }
@@ -112,7 +119,7 @@ public final class Driver {
   /** The portfolio sizes: the 1,000 of the goals, and 100 and 10,000 for the linearity. */
   static final List<Integer> SIZES = List.of(100, 1000, 10_000);
 
-  private static void portfolio(String java, String preCp, String cliCp, String file, String date, int warmups,
+  private static void portfolio(String java, String preCp, String launcher, String file, String date, int warmups,
       int rounds, int cliRuns, Path out) throws Exception {
     Properties p = new Properties();
     p.setProperty("load.start", load());
@@ -175,9 +182,9 @@ public final class Driver {
     List<Double> all = new ArrayList<>();
     List<Double> oneCpu = new ArrayList<>();
     List<Double> allCpu = new ArrayList<>();
-    String main = "io.github.clsante.cls.cli.Main";
-    List<String> oneCmd = List.of(java, "-cp", cliCp, main, "check", file, "--as-of", date);
-    List<String> allCmd = List.of(java, "-cp", cliCp, main, "check", d1000, "--summary", "--as-of", date);
+    // as a person runs it: the launcher (its JVM options and class-data-sharing archive included)
+    List<String> oneCmd = List.of(launcher, "check", file, "--as-of", date);
+    List<String> allCmd = List.of(launcher, "check", d1000, "--summary", "--as-of", date);
     for (int i = -1; i < cliRuns; i++) {
       Exec s = exec(oneCmd, null);
       Exec m = exec(allCmd, null);
@@ -213,6 +220,50 @@ public final class Driver {
   }
 
   /**
+   * Issue #16: the command a person waits for, the README's main job through the launcher
+   * ({@code ./cls check FILE --referentiel normandie}), in fresh processes, beside the JVM's own floor
+   * ({@code java -version}) and the same command without the class-data-sharing archive ({@code CLS_NO_CDS=1});
+   * the three alternate, one discarded run each, then {@code runs}. The archive is made by the discarded run.
+   */
+  private static void command(String java, String launcher, String file, int runs, Path out) throws Exception {
+    Properties p = new Properties();
+    p.setProperty("load.start", load());
+    List<String> check = List.of(launcher, "check", file, "--referentiel", "normandie");
+    List<String> floor = List.of(java, "-version");
+    List<Double> cls = new ArrayList<>();
+    List<Double> noCds = new ArrayList<>();
+    List<Double> jvm = new ArrayList<>();
+    List<Double> clsCpu = new ArrayList<>();
+    for (int i = -1; i < runs; i++) {
+      Exec c = exec(check, null, Map.of());
+      Exec n = exec(check, null, Map.of("CLS_NO_CDS", "1"));
+      Exec v = exec(floor, ProcessBuilder.Redirect.DISCARD, Map.of());
+      if (c.rc != 1 || n.rc != 1 || v.rc != 0 || !c.out.equals(n.out) || !c.out.contains("non conforme")) {
+        throw new IllegalStateException("the command did not give the example's report (exit " + c.rc + ", "
+            + n.rc + ", java -version " + v.rc + ")\n" + c.out + "\n---\n" + n.out);
+      }
+      System.err.printf(Locale.ROOT, "command %s: ./cls check %.3f s (CPU %.2f s), without the archive %.3f s,"
+          + " java -version %.3f s%n", i < 0 ? "(discarded)" : "#" + (i + 1), c.seconds, c.cpu, n.seconds,
+          v.seconds);
+      if (i >= 0) {
+        cls.add(c.seconds);
+        noCds.add(n.seconds);
+        jvm.add(v.seconds);
+        clsCpu.add(c.cpu);
+      }
+      p.setProperty("cls.exit", String.valueOf(c.rc));
+      p.setProperty("cls.firstLine", c.out.lines().findFirst().orElse(""));
+    }
+    put(p, "cls", cls);
+    put(p, "nocds", noCds);
+    put(p, "floor", jvm);
+    put(p, "cls.cpu", clsCpu);
+    p.setProperty("runs", String.valueOf(runs));
+    p.setProperty("load.end", load());
+    store(p, out);
+  }
+
+  /**
    * A finished process: wall time from start to exit, CPU time (user + system, NaN where /proc/self/stat is not
    * available), exit status, stdout.
    */
@@ -223,10 +274,16 @@ public final class Driver {
    * a file and shown when the process fails.
    */
   private static Exec exec(List<String> cmd, ProcessBuilder.Redirect err) throws IOException, InterruptedException {
+    return exec(cmd, err, Map.of());
+  }
+
+  private static Exec exec(List<String> cmd, ProcessBuilder.Redirect err, Map<String, String> env)
+      throws IOException, InterruptedException {
     Path errFile = err == null ? Files.createTempFile("cls-bench-", ".err") : null;
     try {
       ProcessBuilder pb = new ProcessBuilder(cmd)
           .redirectError(err != null ? err : ProcessBuilder.Redirect.to(errFile.toFile()));
+      pb.environment().putAll(env);
       double c0 = childrenCpu();
       long t0 = System.nanoTime();
       Process proc = pb.start();
