@@ -23,6 +23,9 @@ module io.github.clsante.cls.rules {
   requires org.drools.canonicalmodel;
   requires org.drools.modelcompiler;
   requires org.drools.util;
+  // the fact types the rules read (the Rete's object type nodes), so that a check inserts only those
+  requires org.drools.base;
+  requires org.drools.core;
   // Drools logs through SLF4J, which its automatic modules cannot require: without this, an application on the
   // module path that does not itself require org.slf4j fails loading the packs (NoClassDefFoundError)
   requires org.slf4j;

@@ -27,6 +27,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
+import java.util.concurrent.ConcurrentHashMap;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.definition.KiePackage;
@@ -56,6 +60,8 @@ public final class DroolsReferentiel implements Referentiel {
   /** The référentiel's numbers, the global {@code params} of the rules that declare it. */
   private final ClauseParameters parameters;
   private final boolean rulesReadParameters;
+  private final List<Class<?>> readTypes;
+  private final Map<Class<?>, Boolean> reads = new ConcurrentHashMap<>();
   private final int ruleCount;
 
   private DroolsReferentiel(String id, String title, String version, List<Clause> catalogue,
@@ -74,6 +80,27 @@ public final class DroolsReferentiel implements Referentiel {
     this.rulesReadParameters = kieBase.getKiePackages().stream()
         .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(PARAMETERS)));
     this.ruleCount = rules.size();
+    this.readTypes = readTypes(kieBase);
+  }
+
+  /** @return the fact types some pattern of the KieBase reads (its object type nodes) */
+  private static List<Class<?>> readTypes(KieBase kieBase) {
+    List<Class<?>> types = new ArrayList<>();
+    for (ObjectTypeNode n : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+      if (n.getObjectType() instanceof ClassObjectType c && !types.contains(c.getClassType())) {
+        types.add(c.getClassType());
+      }
+    }
+    return List.copyOf(types);
+  }
+
+  /**
+   * @param factType a fact's class
+   * @return whether some rule of this référentiel reads facts of that class (or of a type it implements): only
+   *     those are inserted, the others would be dropped by the network after costing an insert
+   */
+  boolean reads(Class<?> factType) {
+    return reads.computeIfAbsent(factType, t -> readTypes.stream().anyMatch(r -> r.isAssignableFrom(t)));
   }
 
   /**
@@ -220,7 +247,13 @@ public final class DroolsReferentiel implements Referentiel {
     if (rulesReadParameters) {
       session.setGlobal(PARAMETERS, parameters);
     }
-    session.execute(facts.all());
+    List<Object> read = new ArrayList<>(facts.all().size());
+    for (Object f : facts.all()) {
+      if (reads(f.getClass())) {
+        read.add(f);
+      }
+    }
+    session.execute(read);
     List<Finding> findings = new ArrayList<>();
     for (FindingSink.Hit h : sink.hits()) {
       Clause c = byId.get(h.clauseId());
