@@ -9,6 +9,7 @@ import org.drools.model.DSL;
 import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.conf.SequentialOption;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
@@ -23,7 +24,7 @@ public final class EmptyKieBase {
   public EmptyKieBase() {
     ModelImpl model = new ModelImpl();
     model.addGlobal(DSL.globalOf(FindingSink.class, "io.github.clsante.cls.rules.socle", "out"));
-    kieBase = KieBaseBuilder.createKieBaseFromModel(List.of(model));
+    kieBase = KieBaseBuilder.createKieBaseFromModel(List.of(model), SequentialOption.YES); // as the packs' are
     if (kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum() != 0) {
       throw new IllegalStateException("the empty KieBase has rules");
     }
@@ -31,7 +32,8 @@ public final class EmptyKieBase {
 
   /**
    * Same steps as {@code DroolsReferentiel.check} up to the rules: phase, sink, new stateless session, global,
-   * derived facts.
+   * derived facts — all of them (a pack inserts only the types its rules read: Normandie reads every type
+   * the typical contract has, so for it this floor is exactly the pack's).
    *
    * @param contract the contract
    * @param asOf the check date
