@@ -102,8 +102,8 @@ public final class YearlyFollowUp {
     List<FollowUpYear> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int y = first + i;
-      out.add(new FollowUpYear(y, meetings.status(y), reports.status(y), copil[i], cotech[i], activity[i],
-          financial[i], programmed[i]));
+      out.add(FollowUpYear.builder(y).meetingsStatus(meetings.status(y)).reportsStatus(reports.status(y))
+          .meetings(copil[i], cotech[i]).reports(activity[i], financial[i]).programmed(programmed[i]).build());
     }
     return new YearlyFollowUp(asOf, out);
   }

@@ -180,7 +180,8 @@ class YearlyFollowUpTest {
   void edgesOfTheYear() {
     YearlyFollowUp jan1 = YearlyFollowUp.of(CONTRACT, LocalDate.of(2026, 1, 1));
     assertThat(jan1.year(2026).orElseThrow())
-        .isEqualTo(new FollowUpYear(2026, YearStatus.IN_PROGRESS, YearStatus.IN_PROGRESS, 0, 0, 0, 0, true));
+        .isEqualTo(FollowUpYear.builder(2026).meetingsStatus(YearStatus.IN_PROGRESS)
+            .reportsStatus(YearStatus.IN_PROGRESS).programmed(true).build());
     assertThat(jan1.year(2025).orElseThrow().meetingsStatus()).isEqualTo(YearStatus.JUDGED);
     YearlyFollowUp dec31 = YearlyFollowUp.of(CONTRACT, LocalDate.of(2026, 12, 31));
     assertThat(dec31.year(2026).orElseThrow().meetingsStatus()).isEqualTo(YearStatus.IN_PROGRESS);
@@ -199,7 +200,8 @@ class YearlyFollowUpTest {
   void beforeSignature() {
     YearlyFollowUp f = YearlyFollowUp.of(contract(milestones(LocalDate.of(2026, 3, 2), null, null)), AS_OF);
     assertThat(f.years()).containsExactly(
-        new FollowUpYear(2026, YearStatus.PARTIAL, YearStatus.OUTSIDE, 1, 0, 0, 0, true));
+        FollowUpYear.builder(2026).meetingsStatus(YearStatus.PARTIAL).reportsStatus(YearStatus.OUTSIDE)
+            .meetings(1, 0).programmed(true).build());
   }
 
   @Test
@@ -229,7 +231,18 @@ class YearlyFollowUpTest {
         .hasMessage("asOf");
     assertThatThrownBy(() -> YearlyFollowUp.of(CONTRACT, LocalDate.of(1899, 12, 31)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("asOf");
-    assertThatThrownBy(() -> new FollowUpYear(2026, YearStatus.JUDGED, YearStatus.JUDGED, -1, 0, 0, 0, false))
-        .isInstanceOf(IllegalArgumentException.class);
+    FollowUpYear a = FollowUpYear.builder(2026).meetingsStatus(YearStatus.JUDGED).reportsStatus(YearStatus.JUDGED)
+        .meetings(2, 3).reports(1, 1).build();
+    assertThat(a).isEqualTo(FollowUpYear.builder(2026).meetingsStatus(YearStatus.JUDGED)
+        .reportsStatus(YearStatus.JUDGED).meetings(2, 3).reports(1, 1).build()).hasSameHashCodeAs(a)
+        .isNotEqualTo(FollowUpYear.builder(2026).meetingsStatus(YearStatus.JUDGED).reportsStatus(YearStatus.JUDGED)
+            .meetings(2, 3).reports(1, 0).build());
+    assertThat(a.toString()).contains("copilMeetings=2", "cotechMeetings=3");
+    assertThatThrownBy(() -> FollowUpYear.builder(2026).meetings(-1, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("copil");
+    assertThatThrownBy(() -> FollowUpYear.builder(2026).reports(0, -2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("financial");
+    assertThatThrownBy(() -> FollowUpYear.builder(2026).reportsStatus(YearStatus.JUDGED).build())
+        .isInstanceOf(NullPointerException.class).hasMessage("meetingsStatus");
   }
 }
