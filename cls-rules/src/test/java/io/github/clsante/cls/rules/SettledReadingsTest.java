@@ -14,8 +14,6 @@ import io.github.clsante.cls.model.EvaluationKind;
 import io.github.clsante.cls.model.FollowUp;
 import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
-import io.github.clsante.cls.model.ImmutableActionPlan;
-import io.github.clsante.cls.model.ImmutableLocalHealthContract;
 import io.github.clsante.cls.model.Indicator;
 import io.github.clsante.cls.model.IndicatorValue;
 import io.github.clsante.cls.model.LocalHealthContract;
@@ -45,7 +43,7 @@ class SettledReadingsTest {
   }
 
   /** A bare contract of a CC and the ARS with the given milestones. */
-  static ImmutableLocalHealthContract contract(Milestones m) {
+  static LocalHealthContract contract(Milestones m) {
     return LocalHealthContract.builder().id("cls").name("CLS").region("Normandie")
         .addOrganisations(Organisation.builder().id("cc").name("CC").kind(OrganisationKind.COMMUNAUTE_DE_COMMUNES)
             .build(), Organisation.builder().id("ars").name("ARS").kind(OrganisationKind.ARS).build())
@@ -211,22 +209,24 @@ class SettledReadingsTest {
   }
 
   /** Signed 2023-07-04 by the CC and the ARS, with one fiche validated before signature. */
-  static ImmutableLocalHealthContract signed() {
-    return contract(Milestones.builder().diagnosisStart(d("2022-09-19")).diagnosisCompletion(d("2023-03-28"))
-        .signature(d("2023-07-04")).end(d("2028-07-03")).build())
-        .withActionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F1")
-            .validatedOn(d("2023-06-13")).pilotId(Optional.empty()).build()).build());
+  static LocalHealthContract signed() {
+    return LocalHealthContract.builder().mergeFrom(contract(Milestones.builder().diagnosisStart(d("2022-09-19"))
+            .diagnosisCompletion(d("2023-03-28")).signature(d("2023-07-04")).end(d("2028-07-03")).build()))
+        .actionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F1")
+            .validatedOn(d("2023-06-13")).pilotId(Optional.empty()).build()).build()).build();
   }
 
   @Test
   @DisplayName("An amendment dated after the check date is not judged, and the fiche it adds does not exist yet")
   void anAmendmentDatedAfterTheCheckDate() {
-    ImmutableLocalHealthContract c = signed();
-    c = c.withActionPlan(ImmutableActionPlan.copyOf(c.actionPlan()).withFiches(List.of(c.actionPlan().fiches()
-        .get(0), ActionSheet.builder().id("fa-2").title("F2, ajoutée par l'avenant").build())));
-    c = c.withAmendments(Amendment.builder().id("avenant-1").date(d("2027-01-20"))
-        .addSignatures(AmendmentSignature.builder().organisationId("cc").signedOn(d("2027-01-20")).build())
-        .addAddedFicheIds("fa-2").build());
+    LocalHealthContract signed = signed();
+    LocalHealthContract c = LocalHealthContract.builder().mergeFrom(signed)
+        .actionPlan(ActionPlan.builder().mergeFrom(signed.actionPlan()).fiches(List.of(signed.actionPlan().fiches()
+            .get(0), ActionSheet.builder().id("fa-2").title("F2, ajoutée par l'avenant").build())).build())
+        .amendments(List.of(Amendment.builder().id("avenant-1").date(d("2027-01-20"))
+            .addSignatures(AmendmentSignature.builder().organisationId("cc").signedOn(d("2027-01-20")).build())
+            .addAddedFicheIds("fa-2").build()))
+        .build();
     String[] rules = {"NOR-AMENDMENT-SIGNED", "NOR-ACTION-PILOT", "NOR-ACTION-INDICATORS", "NOR-FICHES-VALIDATED",
         "SOC-ACTION-FIELDS", "NOR-AXES"};
     // on 2026-11-22 only fa-1 exists: it has no pilot, no indicator, no axis, and lacks seven fields
@@ -264,10 +264,10 @@ class SettledReadingsTest {
   @Test
   @DisplayName("NOR-FICHES-VALIDATED: a validation dated after the check date has not happened yet")
   void aValidationDatedAfterTheCheckDate() {
-    ImmutableLocalHealthContract draft = contract(Milestones.builder().diagnosisStart(d("2026-03-02"))
-        .diagnosisCompletion(d("2026-10-01")).signature(d("2027-03-01")).build())
-        .withActionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F1")
-            .validatedOn(d("2027-01-10")).build()).build());
+    LocalHealthContract draft = LocalHealthContract.builder().mergeFrom(contract(Milestones.builder()
+            .diagnosisStart(d("2026-03-02")).diagnosisCompletion(d("2026-10-01")).signature(d("2027-03-01")).build()))
+        .actionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F1")
+            .validatedOn(d("2027-01-10")).build()).build()).build();
     assertThat(lines(draft, d("2026-11-22"), "NOR-FICHES-VALIDATED"))
         .containsExactly("INFO to-do NOR-FICHES-VALIDATED fa-1");
     assertThat(lines(draft, d("2027-01-10"), "NOR-FICHES-VALIDATED")).isEmpty();
