@@ -128,12 +128,14 @@ class SettledReadingsTest {
 
   /** Ends on {@code end}, a COPIL, and a final evaluation done and supervised by it on {@code evaluated}. */
   static LocalHealthContract endingWithEvaluation(String end, String evaluated) {
-    return contract(Milestones.builder().signature(d("2024-03-01")).end(d(end)).build())
-        .withGovernance(Governance.builder().addBodies(GovernanceBody.builder().id("copil").name("COPIL")
+    return LocalHealthContract.builder().mergeFrom(contract(Milestones.builder().signature(d("2024-03-01"))
+            .end(d(end)).build()))
+        .governance(Governance.builder().addBodies(GovernanceBody.builder().id("copil").name("COPIL")
             .kind(BodyKind.COPIL).build()).build())
-        .withFollowUp(FollowUp.builder().addEvaluations(Evaluation.builder().id("ef").kind(EvaluationKind.FINAL)
+        .followUp(FollowUp.builder().addEvaluations(Evaluation.builder().id("ef").kind(EvaluationKind.FINAL)
             .date(d(evaluated)).supervision(BodyDecision.builder().bodyId("copil").date(d(evaluated)).build())
-            .build()).build());
+            .build()).build())
+        .build();
   }
 
   @Test
@@ -169,11 +171,13 @@ class SettledReadingsTest {
   @DisplayName("NOR-ACTION-INDICATORS only, never NOR-INDICATOR-FOLLOW-UP, for a fiche without any indicator")
   void aFicheWithoutIndicatorGetsOneFinding() {
     // signed 2023-07-04: 2024 and 2025 are judged on 2026-11-22, and their values are due (30 June next year)
-    LocalHealthContract c = contract(Milestones.builder().signature(d("2023-07-04")).end(d("2028-07-03")).build())
-        .withActionPlan(ActionPlan.builder().addFiches(
+    LocalHealthContract c = LocalHealthContract.builder().mergeFrom(contract(Milestones.builder()
+            .signature(d("2023-07-04")).end(d("2028-07-03")).build()))
+        .actionPlan(ActionPlan.builder().addFiches(
             ActionSheet.builder().id("fa-1").title("Avec indicateur").addIndicators(Indicator.builder().id("i-1")
                 .name("I").addValues(IndicatorValue.builder().year(2024).value("3").build()).build()).build(),
-            ActionSheet.builder().id("fa-2").title("Sans indicateur").build()).build());
+            ActionSheet.builder().id("fa-2").title("Sans indicateur").build()).build())
+        .build();
     Map<String, List<String>> found = new TreeMap<>();
     for (String rule : List.of("NOR-ACTION-INDICATORS", "NOR-INDICATOR-FOLLOW-UP")) {
       found.put(rule, findings(c, d("2026-11-22"), rule).stream()
@@ -240,9 +244,11 @@ class SettledReadingsTest {
   @Test
   @DisplayName("NOR-AMENDMENT-SIGNED: a signature dated after the check date is not given yet; an undated one counts")
   void anAmendmentSignatureDatedAfterTheCheckDate() {
-    LocalHealthContract c = signed().withAmendments(Amendment.builder().id("avenant-1").date(d("2025-06-24"))
-        .addSignatures(AmendmentSignature.builder().organisationId("cc").build(),
-            AmendmentSignature.builder().organisationId("ars").signedOn(d("2026-12-01")).build()).build());
+    LocalHealthContract c = LocalHealthContract.builder().mergeFrom(signed())
+        .addAmendments(Amendment.builder().id("avenant-1").date(d("2025-06-24"))
+            .addSignatures(AmendmentSignature.builder().organisationId("cc").build(),
+                AmendmentSignature.builder().organisationId("ars").signedOn(d("2026-12-01")).build()).build())
+        .build();
     List<Finding> before = findings(c, d("2026-11-22"), "NOR-AMENDMENT-SIGNED");
     assertThat(before).singleElement().satisfies(f -> assertThat(f.arguments()).containsEntry("missing",
         List.of("ars")));
@@ -252,10 +258,10 @@ class SettledReadingsTest {
   @Test
   @DisplayName("NOR-ANNUAL-REPORT: a report issued after the check date is not issued yet; an undated one counts")
   void aReportIssuedAfterTheCheckDate() {
-    LocalHealthContract c = signed().withFollowUp(FollowUp.builder()
+    LocalHealthContract c = LocalHealthContract.builder().mergeFrom(signed()).followUp(FollowUp.builder()
         .addActivityReports(AnnualReport.builder().id("ra-2024").year(2024).build())
         .addActivityReports(AnnualReport.builder().id("ra-2025").year(2025).issuedOn(d("2026-12-15")).build())
-        .build());
+        .build()).build();
     // 2024 and 2025 are judged on 2026-11-22; 2025's report is due since 30 June 2026 and not issued yet
     assertThat(lines(c, d("2026-11-22"), "NOR-ANNUAL-REPORT")).containsExactly("ERROR NOR-ANNUAL-REPORT cls 2025");
     assertThat(lines(c, d("2026-12-15"), "NOR-ANNUAL-REPORT")).isEmpty();

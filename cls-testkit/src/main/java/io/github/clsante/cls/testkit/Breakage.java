@@ -1,6 +1,7 @@
 package io.github.clsante.cls.testkit;
 
 import static io.github.clsante.cls.testkit.Edits.*;
+import static io.github.clsante.cls.testkit.Rebuild.*;
 
 import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.BodyKind;
