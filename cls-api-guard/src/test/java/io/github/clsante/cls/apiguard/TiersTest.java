@@ -20,10 +20,9 @@ import org.junit.jupiter.api.Test;
  * and its service provider interface naming each other ({@code Referentiels} discovers
  * {@code ReferentielProvider}s, a provider creates a {@code Referentiel}). Kept rather than resolved because
  * moving {@code ReferentielProvider} into {@code referentiel} would change the {@code META-INF/services} file
- * name third-party packs register, for no layer gained: the two are one unit. Two narrow, documented exceptions to
+ * name third-party packs register, for no layer gained: the two are one unit. One narrow, documented exception to
  * the first rule: {@code internal.Printable}, cls-core's escaping of document text for terminals and pages, which
- * cls-json, cls-render and the command share; and cls-testkit's {@code Edits}, which picks an indicator value to
- * remove among the fiche-years the facts derive.
+ * cls-json, cls-render and the command share.
  */
 class TiersTest {
 
@@ -64,8 +63,7 @@ class TiersTest {
 
   @Test
   void theApiNeverReadsTheFactsSpi() {
-    noClasses().that().resideInAnyPackage(API).and().haveNameNotMatching(ROOT.replace(".", "\\.")
-            + "\\.testkit\\.Edits(\\$.*)?")
+    noClasses().that().resideInAnyPackage(API)
         .should().dependOnClassesThat().resideInAPackage(ROOT + ".spi.facts..")
         .because("the facts are the rules' input, not an API: views read the yearly follow-up").check(classes);
   }

@@ -15,6 +15,8 @@ import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Finding;
+import io.github.clsante.cls.testkit.ContractAtDate;
+import io.github.clsante.cls.testkit.ContractProfile;
 import io.github.clsante.cls.testkit.Contracts;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -169,7 +171,7 @@ class FuzzTest {
     }
   }
 
-  /** The examples of the repository and generated contracts (this module's and cls-testkit's), as text. */
+  /** The examples of the repository and generated contracts (cls-testkit's every-field and random ones), as text. */
   private List<String> bases() throws IOException {
     List<String> out = new ArrayList<>();
     try (var files = Files.list(Path.of("../examples"))) {
@@ -181,8 +183,9 @@ class FuzzTest {
     int n = Math.max(20, Math.min(100, INPUTS / 50));
     Random r = new Random(SEED);
     Arbitrary<LocalHealthContract> testkit = Contracts.contracts();
+    Arbitrary<ContractAtDate> everyField = Contracts.of(ContractProfile.everyField());
     for (int i = 0; i < n; i++) {
-      out.add(writer.write(RandomContracts.generate(r)));
+      out.add(writer.write(everyField.generator(1000).next(r).value().contract()));
       out.add(writer.write(testkit.generator(1000).next(r).value()));
     }
     return out;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.clsante.cls.model.ImmutableLocalHealthContract;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Person;
 import io.vavr.collection.Seq;
@@ -74,8 +73,10 @@ class JacksonModuleTest {
 
   @Test
   void aNullDocumentIsRefusedAsByTheReader() {
-    for (Class<? extends LocalHealthContract> type : List.of(LocalHealthContract.class,
-        ImmutableLocalHealthContract.class)) {
+    // the interface, and the generated class the model builds (the module registers both)
+    Class<? extends LocalHealthContract> built = Samples.small().getClass();
+    assertThat(built).isNotEqualTo(LocalHealthContract.class);
+    for (Class<? extends LocalHealthContract> type : List.of(LocalHealthContract.class, built)) {
       assertThatThrownBy(() -> mapper.readValue(" null", type)).isInstanceOf(DocumentMappingException.class)
           .satisfies(e -> assertThat(((DocumentMappingException) e).problems()).containsExactlyElementsOf(
               ClsJson.reader().validate(" null").getError()));

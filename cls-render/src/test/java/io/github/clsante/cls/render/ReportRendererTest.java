@@ -14,8 +14,10 @@ import io.github.clsante.cls.calendar.PhaseInterval;
 import io.github.clsante.cls.calendar.Phases;
 import io.github.clsante.cls.followup.FollowUpYear;
 import io.github.clsante.cls.followup.YearlyFollowUp;
+import io.github.clsante.cls.model.ActionPlan;
 import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.ActionStatus;
+import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.Finding;
 import io.github.clsante.cls.report.Severity;
@@ -346,10 +348,11 @@ class ReportRendererTest {
     Examples.Checked c = Examples.check("cls-draft-diagnosis.json", Examples.AS_OF);
     String hostile = "<script>alert('x')</script> & \"co\" \u202eesrever\u202c";
     var fiche = c.contract().actionPlan().fiches().get(0);
-    var contract = io.github.clsante.cls.model.ImmutableLocalHealthContract.copyOf(c.contract()).withName(hostile)
-        .withActionPlan(io.github.clsante.cls.model.ImmutableActionPlan.copyOf(c.contract().actionPlan())
-            .withFiches(io.github.clsante.cls.model.ImmutableActionSheet.copyOf(fiche).withTitle(hostile),
-                c.contract().actionPlan().fiches().get(1)));
+    var contract = LocalHealthContract.builder().mergeFrom(c.contract()).name(hostile)
+        .actionPlan(ActionPlan.builder().mergeFrom(c.contract().actionPlan())
+            .fiches(List.of(ActionSheet.builder().mergeFrom(fiche).title(hostile).build(),
+                c.contract().actionPlan().fiches().get(1))).build())
+        .build();
     var report = c.referentiel().check(contract, Examples.AS_OF);
     String html = ReportRenderer.html(report, contract, c.referentiel(), Locale.FRENCH);
     assertThat(html).doesNotContain("<script").doesNotContain("\u202e")

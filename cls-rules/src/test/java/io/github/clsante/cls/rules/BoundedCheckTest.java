@@ -8,7 +8,6 @@ import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.BodyKind;
 import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
-import io.github.clsante.cls.model.ImmutableLocalHealthContract;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Membership;
 import io.github.clsante.cls.model.Milestones;
@@ -21,6 +20,7 @@ import io.github.clsante.cls.model.Signatory;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +34,7 @@ class BoundedCheckTest {
   private static final Referentiel NORMANDIE = Referentiels.byId("normandie");
 
   /** A draft: diagnosis started, two fiches, signature and end planned. */
-  static ImmutableLocalHealthContract draft() {
+  static LocalHealthContract draft() {
     return LocalHealthContract.builder().id("cls-draft").name("Projet de CLS").region("Normandie")
         .addOrganisations(Organisation.builder().id("cc").name("CC").kind(OrganisationKind.COMMUNAUTE_DE_COMMUNES)
             .build(), Organisation.builder().id("ars").name("ARS").kind(OrganisationKind.ARS).build())
@@ -66,8 +66,8 @@ class BoundedCheckTest {
 
   @Test
   void theLastDayOf2200IsAcceptedAndJudgesEveryYearOfAnOpenContract() {
-    LocalHealthContract open = draft().withMilestones(Milestones.builder().diagnosisStart(LocalDate.of(2026, 3, 2))
-        .signature(LocalDate.of(2027, 3, 1)).build());
+    LocalHealthContract open = LocalHealthContract.builder().mergeFrom(draft()).milestones(Milestones.builder()
+        .diagnosisStart(LocalDate.of(2026, 3, 2)).signature(LocalDate.of(2027, 3, 1)).build()).build();
     var report = NORMANDIE.check(open, LocalDate.of(2200, 12, 31));
     // 2028 to 2199 are judged from the signature: one missing activity report for each
     assertThat(report.findings("NOR-ANNUAL-REPORT")).hasSize(2199 - 2028 + 1);
@@ -124,20 +124,21 @@ class BoundedCheckTest {
   @Test
   void theCopilIsTheUnionOfTheBodiesThatCountAsIt() {
     // two COPIL bodies: the CC's élue référente sits in one, the ARS's technician in the other
-    LocalHealthContract c = ImmutableLocalHealthContract.copyOf(manySignatoriesAndBodies(2, 0, BodyKind.COPIL))
-        .withPeople(Person.builder().id("elue").name("Élue").organisationId("cc")
+    LocalHealthContract c = LocalHealthContract.builder().mergeFrom(manySignatoriesAndBodies(2, 0, BodyKind.COPIL))
+        .people(List.of(Person.builder().id("elue").name("Élue").organisationId("cc")
                 .addRoles(Role.builder().kind(RoleKind.ELU_REFERENT).build()).build(),
-            Person.builder().id("tech-ars").name("Technicien").organisationId("ars").build())
-        .withGovernance(Governance.builder().addBodies(
+            Person.builder().id("tech-ars").name("Technicien").organisationId("ars").build()))
+        .governance(Governance.builder().addBodies(
             GovernanceBody.builder().id("copil").name("COPIL").kind(BodyKind.COPIL)
                 .addMembers(Membership.builder().personId("tech-ars").build()).build(),
             GovernanceBody.builder().id("copil-cotech").name("Instance mutualisée").kind(BodyKind.MERGED_COPIL_COTECH)
-                .addMembers(Membership.builder().personId("elue").build()).build()).build());
+                .addMembers(Membership.builder().personId("elue").build()).build()).build())
+        .build();
     LocalDate asOf = LocalDate.of(2026, 11, 22);
     assertThat(NORMANDIE.check(c, asOf).findings("NOR-COPIL-MEMBERS")).isEmpty();
     // without the merged body, the CC and the élue référente are missing from the COPIL: two findings
-    LocalHealthContract one = ImmutableLocalHealthContract.copyOf(c).withGovernance(Governance.builder()
-        .addBodies(c.governance().bodies().get(0)).build());
+    LocalHealthContract one = LocalHealthContract.builder().mergeFrom(c).governance(Governance.builder()
+        .addBodies(c.governance().bodies().get(0)).build()).build();
     assertThat(NORMANDIE.check(one, asOf).findings("NOR-COPIL-MEMBERS"))
         .extracting(f -> f.elementId() + " " + f.arguments()).containsExactlyInAnyOrder(
             "copil {organisation=cc}", "copil {variant=referent}");

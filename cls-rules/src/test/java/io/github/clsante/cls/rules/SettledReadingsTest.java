@@ -14,8 +14,6 @@ import io.github.clsante.cls.model.EvaluationKind;
 import io.github.clsante.cls.model.FollowUp;
 import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
-import io.github.clsante.cls.model.ImmutableActionPlan;
-import io.github.clsante.cls.model.ImmutableLocalHealthContract;
 import io.github.clsante.cls.model.Indicator;
 import io.github.clsante.cls.model.IndicatorValue;
 import io.github.clsante.cls.model.LocalHealthContract;
@@ -45,7 +43,7 @@ class SettledReadingsTest {
   }
 
   /** A bare contract of a CC and the ARS with the given milestones. */
-  static ImmutableLocalHealthContract contract(Milestones m) {
+  static LocalHealthContract contract(Milestones m) {
     return LocalHealthContract.builder().id("cls").name("CLS").region("Normandie")
         .addOrganisations(Organisation.builder().id("cc").name("CC").kind(OrganisationKind.COMMUNAUTE_DE_COMMUNES)
             .build(), Organisation.builder().id("ars").name("ARS").kind(OrganisationKind.ARS).build())
@@ -130,12 +128,14 @@ class SettledReadingsTest {
 
   /** Ends on {@code end}, a COPIL, and a final evaluation done and supervised by it on {@code evaluated}. */
   static LocalHealthContract endingWithEvaluation(String end, String evaluated) {
-    return contract(Milestones.builder().signature(d("2024-03-01")).end(d(end)).build())
-        .withGovernance(Governance.builder().addBodies(GovernanceBody.builder().id("copil").name("COPIL")
+    return LocalHealthContract.builder().mergeFrom(contract(Milestones.builder().signature(d("2024-03-01"))
+            .end(d(end)).build()))
+        .governance(Governance.builder().addBodies(GovernanceBody.builder().id("copil").name("COPIL")
             .kind(BodyKind.COPIL).build()).build())
-        .withFollowUp(FollowUp.builder().addEvaluations(Evaluation.builder().id("ef").kind(EvaluationKind.FINAL)
+        .followUp(FollowUp.builder().addEvaluations(Evaluation.builder().id("ef").kind(EvaluationKind.FINAL)
             .date(d(evaluated)).supervision(BodyDecision.builder().bodyId("copil").date(d(evaluated)).build())
-            .build()).build());
+            .build()).build())
+        .build();
   }
 
   @Test
@@ -171,11 +171,13 @@ class SettledReadingsTest {
   @DisplayName("NOR-ACTION-INDICATORS only, never NOR-INDICATOR-FOLLOW-UP, for a fiche without any indicator")
   void aFicheWithoutIndicatorGetsOneFinding() {
     // signed 2023-07-04: 2024 and 2025 are judged on 2026-11-22, and their values are due (30 June next year)
-    LocalHealthContract c = contract(Milestones.builder().signature(d("2023-07-04")).end(d("2028-07-03")).build())
-        .withActionPlan(ActionPlan.builder().addFiches(
+    LocalHealthContract c = LocalHealthContract.builder().mergeFrom(contract(Milestones.builder()
+            .signature(d("2023-07-04")).end(d("2028-07-03")).build()))
+        .actionPlan(ActionPlan.builder().addFiches(
             ActionSheet.builder().id("fa-1").title("Avec indicateur").addIndicators(Indicator.builder().id("i-1")
                 .name("I").addValues(IndicatorValue.builder().year(2024).value("3").build()).build()).build(),
-            ActionSheet.builder().id("fa-2").title("Sans indicateur").build()).build());
+            ActionSheet.builder().id("fa-2").title("Sans indicateur").build()).build())
+        .build();
     Map<String, List<String>> found = new TreeMap<>();
     for (String rule : List.of("NOR-ACTION-INDICATORS", "NOR-INDICATOR-FOLLOW-UP")) {
       found.put(rule, findings(c, d("2026-11-22"), rule).stream()
@@ -211,22 +213,24 @@ class SettledReadingsTest {
   }
 
   /** Signed 2023-07-04 by the CC and the ARS, with one fiche validated before signature. */
-  static ImmutableLocalHealthContract signed() {
-    return contract(Milestones.builder().diagnosisStart(d("2022-09-19")).diagnosisCompletion(d("2023-03-28"))
-        .signature(d("2023-07-04")).end(d("2028-07-03")).build())
-        .withActionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F1")
-            .validatedOn(d("2023-06-13")).pilotId(Optional.empty()).build()).build());
+  static LocalHealthContract signed() {
+    return LocalHealthContract.builder().mergeFrom(contract(Milestones.builder().diagnosisStart(d("2022-09-19"))
+            .diagnosisCompletion(d("2023-03-28")).signature(d("2023-07-04")).end(d("2028-07-03")).build()))
+        .actionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F1")
+            .validatedOn(d("2023-06-13")).pilotId(Optional.empty()).build()).build()).build();
   }
 
   @Test
   @DisplayName("An amendment dated after the check date is not judged, and the fiche it adds does not exist yet")
   void anAmendmentDatedAfterTheCheckDate() {
-    ImmutableLocalHealthContract c = signed();
-    c = c.withActionPlan(ImmutableActionPlan.copyOf(c.actionPlan()).withFiches(List.of(c.actionPlan().fiches()
-        .get(0), ActionSheet.builder().id("fa-2").title("F2, ajoutée par l'avenant").build())));
-    c = c.withAmendments(Amendment.builder().id("avenant-1").date(d("2027-01-20"))
-        .addSignatures(AmendmentSignature.builder().organisationId("cc").signedOn(d("2027-01-20")).build())
-        .addAddedFicheIds("fa-2").build());
+    LocalHealthContract signed = signed();
+    LocalHealthContract c = LocalHealthContract.builder().mergeFrom(signed)
+        .actionPlan(ActionPlan.builder().mergeFrom(signed.actionPlan()).fiches(List.of(signed.actionPlan().fiches()
+            .get(0), ActionSheet.builder().id("fa-2").title("F2, ajoutée par l'avenant").build())).build())
+        .amendments(List.of(Amendment.builder().id("avenant-1").date(d("2027-01-20"))
+            .addSignatures(AmendmentSignature.builder().organisationId("cc").signedOn(d("2027-01-20")).build())
+            .addAddedFicheIds("fa-2").build()))
+        .build();
     String[] rules = {"NOR-AMENDMENT-SIGNED", "NOR-ACTION-PILOT", "NOR-ACTION-INDICATORS", "NOR-FICHES-VALIDATED",
         "SOC-ACTION-FIELDS", "NOR-AXES"};
     // on 2026-11-22 only fa-1 exists: it has no pilot, no indicator, no axis, and lacks seven fields
@@ -240,9 +244,11 @@ class SettledReadingsTest {
   @Test
   @DisplayName("NOR-AMENDMENT-SIGNED: a signature dated after the check date is not given yet; an undated one counts")
   void anAmendmentSignatureDatedAfterTheCheckDate() {
-    LocalHealthContract c = signed().withAmendments(Amendment.builder().id("avenant-1").date(d("2025-06-24"))
-        .addSignatures(AmendmentSignature.builder().organisationId("cc").build(),
-            AmendmentSignature.builder().organisationId("ars").signedOn(d("2026-12-01")).build()).build());
+    LocalHealthContract c = LocalHealthContract.builder().mergeFrom(signed())
+        .addAmendments(Amendment.builder().id("avenant-1").date(d("2025-06-24"))
+            .addSignatures(AmendmentSignature.builder().organisationId("cc").build(),
+                AmendmentSignature.builder().organisationId("ars").signedOn(d("2026-12-01")).build()).build())
+        .build();
     List<Finding> before = findings(c, d("2026-11-22"), "NOR-AMENDMENT-SIGNED");
     assertThat(before).singleElement().satisfies(f -> assertThat(f.arguments()).containsEntry("missing",
         List.of("ars")));
@@ -252,10 +258,10 @@ class SettledReadingsTest {
   @Test
   @DisplayName("NOR-ANNUAL-REPORT: a report issued after the check date is not issued yet; an undated one counts")
   void aReportIssuedAfterTheCheckDate() {
-    LocalHealthContract c = signed().withFollowUp(FollowUp.builder()
+    LocalHealthContract c = LocalHealthContract.builder().mergeFrom(signed()).followUp(FollowUp.builder()
         .addActivityReports(AnnualReport.builder().id("ra-2024").year(2024).build())
         .addActivityReports(AnnualReport.builder().id("ra-2025").year(2025).issuedOn(d("2026-12-15")).build())
-        .build());
+        .build()).build();
     // 2024 and 2025 are judged on 2026-11-22; 2025's report is due since 30 June 2026 and not issued yet
     assertThat(lines(c, d("2026-11-22"), "NOR-ANNUAL-REPORT")).containsExactly("ERROR NOR-ANNUAL-REPORT cls 2025");
     assertThat(lines(c, d("2026-12-15"), "NOR-ANNUAL-REPORT")).isEmpty();
@@ -264,10 +270,10 @@ class SettledReadingsTest {
   @Test
   @DisplayName("NOR-FICHES-VALIDATED: a validation dated after the check date has not happened yet")
   void aValidationDatedAfterTheCheckDate() {
-    ImmutableLocalHealthContract draft = contract(Milestones.builder().diagnosisStart(d("2026-03-02"))
-        .diagnosisCompletion(d("2026-10-01")).signature(d("2027-03-01")).build())
-        .withActionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F1")
-            .validatedOn(d("2027-01-10")).build()).build());
+    LocalHealthContract draft = LocalHealthContract.builder().mergeFrom(contract(Milestones.builder()
+            .diagnosisStart(d("2026-03-02")).diagnosisCompletion(d("2026-10-01")).signature(d("2027-03-01")).build()))
+        .actionPlan(ActionPlan.builder().addFiches(ActionSheet.builder().id("fa-1").title("F1")
+            .validatedOn(d("2027-01-10")).build()).build()).build();
     assertThat(lines(draft, d("2026-11-22"), "NOR-FICHES-VALIDATED"))
         .containsExactly("INFO to-do NOR-FICHES-VALIDATED fa-1");
     assertThat(lines(draft, d("2027-01-10"), "NOR-FICHES-VALIDATED")).isEmpty();

@@ -1,9 +1,12 @@
 package io.github.clsante.cls.testkit;
 
 import static io.github.clsante.cls.testkit.Edits.*;
+import static io.github.clsante.cls.testkit.Rebuild.*;
 
+import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.BodyKind;
 import io.github.clsante.cls.model.DiagnosisElement;
+import io.github.clsante.cls.model.Milestones;
 import io.github.clsante.cls.model.RoleKind;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -38,11 +41,12 @@ public enum Breakage {
   SOC_DURATION(c -> c.contract().milestones().signature().isPresent(), Edits::badDuration),
   /** Removes the diagnosis completion date. */
   SOC_DIAGNOSIS_FIRST(c -> fromDiagnosis(c) && c.contract().milestones().diagnosisCompletion().isPresent(),
-      c -> milestones(c, m -> m.withDiagnosisCompletion(Optional.empty()))),
+      c -> milestones(c, m -> Milestones.builder().mergeFrom(m).diagnosisCompletion(Optional.empty()).build())),
   /** Dates the letter of intent the day before the engagement (or another consecutive pair out of order). */
   SOC_MILESTONE_ORDER(Edits::canBreakOrder, Edits::breakOrder),
   /** Removes the stakes of the first fiche. */
-  SOC_ACTION_FIELDS(Edits::hasFiche, c -> fiche(c, 0, f -> f.withStakes(Optional.empty()))),
+  SOC_ACTION_FIELDS(Edits::hasFiche,
+      c -> fiche(c, 0, f -> ActionSheet.builder().mergeFrom(f).stakes(Optional.empty()).build())),
   /** Removes the theme Prévention from a completed diagnosis. */
   SOC_DIAGNOSIS_THEMES(Edits::diagnosisCompleted, Edits::removeTheme),
   /** Unmarks every mental-health component (contracts signed on or after 2022-02-23, or with no signature). */
@@ -53,10 +57,12 @@ public enum Breakage {
   SOC_COORDINATOR_FTE(c -> fromDiagnosis(c) && !coordinatorsOn(c).isEmpty(), Edits::lowFte),
 
   /** Removes the letter of intent. */
-  NOR_LETTER_OF_INTENT(Edits::fromDiagnosis, c -> milestones(c, m -> m.withLetterOfIntent(Optional.empty()))),
+  NOR_LETTER_OF_INTENT(Edits::fromDiagnosis,
+      c -> milestones(c, m -> Milestones.builder().mergeFrom(m).letterOfIntent(Optional.empty()).build())),
   /** Moves the engagement 13 months before the signature. */
   NOR_PRESIGNATURE_PERIOD(Edits::fromSignature,
-      c -> milestones(c, m -> m.withEngagement(m.signature().orElseThrow().minusMonths(13)))),
+      c -> milestones(c, m -> Milestones.builder().mergeFrom(m)
+          .engagement(m.signature().orElseThrow().minusMonths(13)).build())),
   /** Turns every COPIL into a working group (a merged body into a COTECH). */
   NOR_COPIL_EXISTS(c -> fromDiagnosis(c) && hasBody(c, BodyKind::countsAsCopil),
       c -> retypeBodies(c, BodyKind.COPIL, BodyKind.WORKING_GROUP, BodyKind.COTECH)),
@@ -93,17 +99,19 @@ public enum Breakage {
   NOR_DIAGNOSIS_CONTENT(c -> diagnosisCompleted(c)
       && c.contract().diagnosis().elements().contains(DiagnosisElement.LOCAL_RESOURCES), Edits::removeElement),
   /** Detaches the first fiche from its axis. */
-  NOR_AXES(c -> fromDiagnosis(c) && hasFiche(c), c -> fiche(c, 0, f -> f.withAxisId(Optional.empty()))),
+  NOR_AXES(c -> fromDiagnosis(c) && hasFiche(c),
+      c -> fiche(c, 0, f -> ActionSheet.builder().mergeFrom(f).axisId(Optional.empty()).build())),
   /** Removes the pilot of the first fiche. */
-  NOR_ACTION_PILOT(c -> fromDiagnosis(c) && hasFiche(c), c -> fiche(c, 0, f -> f.withPilotId(Optional.empty()))),
+  NOR_ACTION_PILOT(c -> fromDiagnosis(c) && hasFiche(c),
+      c -> fiche(c, 0, f -> ActionSheet.builder().mergeFrom(f).pilotId(Optional.empty()).build())),
   /** Makes a coordinator the pilot of the first fiche. */
   NOR_PILOT_NOT_COORDINATOR(c -> hasFiche(c) && !coordinatorsOn(c).isEmpty(), Edits::pilotIsCoordinator),
   /** Removes every indicator of the first fiche. */
   NOR_ACTION_INDICATORS(c -> fromDiagnosis(c) && hasFiche(c),
-      c -> fiche(c, 0, f -> f.withIndicators(java.util.List.of()))),
+      c -> fiche(c, 0, f -> ActionSheet.builder().mergeFrom(f).indicators(java.util.List.of()).build())),
   /** Removes the validation date of the first fiche. */
   NOR_FICHES_VALIDATED(c -> fromDiagnosis(c) && hasFiche(c),
-      c -> fiche(c, 0, f -> f.withValidatedOn(Optional.empty()))),
+      c -> fiche(c, 0, f -> ActionSheet.builder().mergeFrom(f).validatedOn(Optional.empty()).build())),
   /** Removes the first signatory's signature from the first amendment, or adds an amendment only it signed. */
   NOR_AMENDMENT_SIGNED(Edits::canBreakAmendments, Edits::breakAmendmentSignatures),
   /** Removes the activity report of one judged year (signature → end). */

@@ -1,7 +1,9 @@
 package io.github.clsante.cls.testkit;
 
+import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.model.LocalHealthContract;
 import java.util.List;
+import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomDistribution;
@@ -24,6 +26,8 @@ import net.jqwik.api.RandomDistribution;
  *   return Contracts.conformingNormandie();
  * }
  * }</pre>
+ * Each is a {@link ContractProfile} read by {@link #of(ContractProfile)}, the one generator, which also takes
+ * narrower profiles (one phase, one clause broken) and the JSON format's {@link ContractProfile#everyField()}.
  * All methods are thread-safe and return fresh arbitraries.
  * @since 0.1.0
  */
@@ -42,8 +46,29 @@ public final class Contracts {
         .withoutEdgeCases();
   }
 
-  private static Arbitrary<ContractAtDate> generated(ContractGenerator.Mode mode) {
-    return tapes().map(values -> new ContractGenerator(new Tape(values), mode).generate());
+  /**
+   * The contracts a profile describes: drawn from decision lists jqwik generates and shrinks, narrowed to the
+   * profile's phase and broken for its clause when it names them (contracts the breakage does not apply to are
+   * left out); a fixed profile's one contract.
+   *
+   * @param profile what to generate
+   * @return the arbitrary
+   * @throws NullPointerException when {@code profile} is null
+   */
+  public static Arbitrary<ContractAtDate> of(ContractProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    if (profile.isFixed()) {
+      return Arbitraries.just(profile.fixed());
+    }
+    Arbitrary<ContractAtDate> out = tapes().map(values -> ContractGenerator.generate(profile, new Tape(values)));
+    if (profile.phase().isPresent()) {
+      Phase phase = profile.phase().get();
+      out = out.filter(c -> c.phase() == phase);
+    }
+    if (profile.breakage().isPresent()) {
+      out = Breakage.broken(out, profile.breakage().get());
+    }
+    return out;
   }
 
   /**
@@ -59,7 +84,7 @@ public final class Contracts {
    * @return the arbitrary
    */
   public static Arbitrary<LocalHealthContract> contracts() {
-    return generated(ContractGenerator.Mode.RANDOM).map(ContractAtDate::contract);
+    return of(ContractProfile.any()).map(ContractAtDate::contract);
   }
 
   /**
@@ -72,7 +97,7 @@ public final class Contracts {
    * @return the arbitrary
    */
   public static Arbitrary<ContractAtDate> contractsAtDates() {
-    return generated(ContractGenerator.Mode.RANDOM);
+    return of(ContractProfile.any());
   }
 
   /**
@@ -89,7 +114,7 @@ public final class Contracts {
    * @return the arbitrary
    */
   public static Arbitrary<ContractAtDate> conformingNormandie() {
-    return generated(ContractGenerator.Mode.NORMANDIE);
+    return of(ContractProfile.conformingTo("normandie"));
   }
 
   /**
@@ -103,19 +128,16 @@ public final class Contracts {
    * @return the arbitrary
    */
   public static Arbitrary<ContractAtDate> conformingOccitanie() {
-    return generated(ContractGenerator.Mode.OCCITANIE);
+    return of(ContractProfile.conformingTo("occitanie"));
   }
 
   /**
    * @param regionPack "normandie" or "occitanie" (case-insensitive)
    * @return the conforming generator of that pack
    * @throws IllegalArgumentException for another pack id
+   * @throws NullPointerException when {@code regionPack} is null
    */
   public static Arbitrary<ContractAtDate> conforming(String regionPack) {
-    return switch (regionPack.toLowerCase(java.util.Locale.ROOT)) {
-      case "normandie" -> conformingNormandie();
-      case "occitanie" -> conformingOccitanie();
-      default -> throw new IllegalArgumentException("no conforming generator for pack " + regionPack);
-    };
+    return of(ContractProfile.conformingTo(regionPack));
   }
 }

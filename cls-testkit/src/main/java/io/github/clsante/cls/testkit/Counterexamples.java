@@ -48,9 +48,9 @@ public final class Counterexamples {
     if (maxEvaluations < 1) {
       throw new IllegalArgumentException("maxEvaluations must be at least 1, was " + maxEvaluations);
     }
-    ContractGenerator.Mode mode = breakage.pack().equals("occitanie")
-        ? ContractGenerator.Mode.OCCITANIE : ContractGenerator.Mode.NORMANDIE;
-    Search s = new Search(breakage, reported, size, mode, maxEvaluations);
+    ContractProfile profile = ContractProfile.conformingTo(breakage.pack().equals("occitanie")
+        ? "occitanie" : "normandie");
+    Search s = new Search(breakage, reported, size, profile, maxEvaluations);
     SplittableRandom random = new SplittableRandom(seed);
     Candidate best = null;
     while (best == null && s.budget > 0) {
@@ -91,15 +91,15 @@ public final class Counterexamples {
     final Breakage breakage;
     final Predicate<ContractAtDate> reported;
     final ToIntFunction<ContractAtDate> size;
-    final ContractGenerator.Mode mode;
+    final ContractProfile profile;
     int budget;
 
     Search(Breakage breakage, Predicate<ContractAtDate> reported, ToIntFunction<ContractAtDate> size,
-        ContractGenerator.Mode mode, int budget) {
+        ContractProfile profile, int budget) {
       this.breakage = breakage;
       this.reported = reported;
       this.size = size;
-      this.mode = mode;
+      this.profile = profile;
       this.budget = budget;
     }
 
@@ -107,7 +107,7 @@ public final class Counterexamples {
     Candidate evaluate(int[] values) {
       budget--;
       Tape tape = new Tape(Arrays.stream(values).boxed().toList());
-      ContractAtDate conforming = new ContractGenerator(tape, mode).generate();
+      ContractAtDate conforming = ContractGenerator.generate(profile, tape);
       if (!breakage.appliesTo(conforming)) {
         return null;
       }

@@ -1,73 +1,61 @@
 package io.github.clsante.cls.testkit;
 
+import static io.github.clsante.cls.testkit.Rebuild.*;
+
 import io.github.clsante.cls.calendar.DateArithmetic;
 import io.github.clsante.cls.calendar.JudgedYears;
-import io.github.clsante.cls.calendar.MonthCount;
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.calendar.Phases;
+import io.github.clsante.cls.calendar.ReportDue;
+import io.github.clsante.cls.model.ActionPlan;
 import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.Amendment;
 import io.github.clsante.cls.model.AmendmentSignature;
 import io.github.clsante.cls.model.Axis;
 import io.github.clsante.cls.model.BodyKind;
-import io.github.clsante.cls.model.DateRange;
+import io.github.clsante.cls.model.Coordination;
+import io.github.clsante.cls.model.Diagnosis;
 import io.github.clsante.cls.model.DiagnosisElement;
 import io.github.clsante.cls.model.EvaluationKind;
+import io.github.clsante.cls.model.FollowUp;
 import io.github.clsante.cls.model.Funding;
 import io.github.clsante.cls.model.GovernanceBody;
 import io.github.clsante.cls.model.HealthTheme;
-import io.github.clsante.cls.model.ImmutableActionPlan;
-import io.github.clsante.cls.model.ImmutableActionSheet;
-import io.github.clsante.cls.model.ImmutableAmendment;
-import io.github.clsante.cls.model.ImmutableAxis;
-import io.github.clsante.cls.model.ImmutableCoordination;
-import io.github.clsante.cls.model.ImmutableDiagnosis;
-import io.github.clsante.cls.model.ImmutableFollowUp;
-import io.github.clsante.cls.model.ImmutableGovernance;
-import io.github.clsante.cls.model.ImmutableGovernanceBody;
-import io.github.clsante.cls.model.ImmutableIndicator;
-import io.github.clsante.cls.model.ImmutableLocalHealthContract;
-import io.github.clsante.cls.model.ImmutableMeeting;
-import io.github.clsante.cls.model.ImmutableMembership;
-import io.github.clsante.cls.model.ImmutableMilestones;
-import io.github.clsante.cls.model.ImmutablePerson;
-import io.github.clsante.cls.model.ImmutableProgramming;
-import io.github.clsante.cls.model.ImmutableRole;
-import io.github.clsante.cls.model.ImmutableTerritory;
+import io.github.clsante.cls.model.Indicator;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Meeting;
-import io.github.clsante.cls.model.Membership;
 import io.github.clsante.cls.model.Milestones;
 import io.github.clsante.cls.model.Organisation;
 import io.github.clsante.cls.model.OrganisationKind;
 import io.github.clsante.cls.model.Person;
 import io.github.clsante.cls.model.PolicyFramework;
 import io.github.clsante.cls.model.Portrait;
+import io.github.clsante.cls.model.Programming;
 import io.github.clsante.cls.model.Role;
 import io.github.clsante.cls.model.RoleKind;
 import io.github.clsante.cls.model.Signatory;
+import io.github.clsante.cls.model.Territory;
 import io.github.clsante.cls.model.TerritoryKind;
-import io.github.clsante.cls.spi.facts.FactSet;
-import io.github.clsante.cls.spi.facts.FicheYearFact;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** The edits and preconditions behind {@link Breakage}. Pure functions of a contract and a date. */
+/**
+ * The edits and preconditions behind {@link Breakage}. Pure functions of a contract and a date, reading the model
+ * and the calendar only (never the rules' facts); each edit rebuilds the parts it changes through {@link Rebuild}.
+ */
 final class Edits {
 
   private Edits() {}
 
-  static final LocalDate MENTAL_HEALTH_LAW = ContractGenerator.MENTAL_HEALTH_LAW;
+  static final LocalDate MENTAL_HEALTH_LAW = Timeline.MENTAL_HEALTH_LAW;
 
   // ------------------------------------------------------------------ reading
 
@@ -130,64 +118,6 @@ final class Edits {
         .or(() -> years.stream().findFirst());
   }
 
-  // ------------------------------------------------------------------ writing helpers
-
-  static ImmutableLocalHealthContract copy(ContractAtDate c) {
-    return ImmutableLocalHealthContract.copyOf(c.contract());
-  }
-
-  static ContractAtDate with(ContractAtDate c, LocalHealthContract contract) {
-    return c.withContract(contract);
-  }
-
-  static ContractAtDate milestones(ContractAtDate c, Function<ImmutableMilestones, Milestones> f) {
-    return with(c, copy(c).withMilestones(f.apply(ImmutableMilestones.copyOf(c.contract().milestones()))));
-  }
-
-  static ContractAtDate bodies(ContractAtDate c, Function<GovernanceBody, GovernanceBody> f) {
-    List<GovernanceBody> bodies = c.contract().governance().bodies().stream().map(f).toList();
-    return with(c, copy(c).withGovernance(ImmutableGovernance.copyOf(c.contract().governance()).withBodies(bodies)));
-  }
-
-  static ContractAtDate people(ContractAtDate c, Function<Person, Person> f) {
-    return with(c, copy(c).withPeople(c.contract().people().stream().map(f).toList()));
-  }
-
-  static ContractAtDate roles(ContractAtDate c, RoleKind kind, Function<Role, Role> f) {
-    return people(c, p -> ImmutablePerson.copyOf(p).withRoles(
-        p.roles().stream().map(r -> r.kind() == kind ? f.apply(r) : r).toList()));
-  }
-
-  static ContractAtDate fiche(ContractAtDate c, int index, Function<ImmutableActionSheet, ActionSheet> f) {
-    List<ActionSheet> fiches = new ArrayList<>(c.contract().actionPlan().fiches());
-    fiches.set(index, f.apply(ImmutableActionSheet.copyOf(fiches.get(index))));
-    return with(c, copy(c).withActionPlan(ImmutableActionPlan.copyOf(c.contract().actionPlan()).withFiches(fiches)));
-  }
-
-  static ContractAtDate diagnosis(ContractAtDate c, Function<ImmutableDiagnosis, ImmutableDiagnosis> f) {
-    return with(c, copy(c).withDiagnosis(f.apply(ImmutableDiagnosis.copyOf(c.contract().diagnosis()))));
-  }
-
-  static ContractAtDate followUp(ContractAtDate c, Function<ImmutableFollowUp, ImmutableFollowUp> f) {
-    return with(c, copy(c).withFollowUp(f.apply(ImmutableFollowUp.copyOf(c.contract().followUp()))));
-  }
-
-  static <E extends Enum<E>> Set<E> without(Set<E> set, E e, Class<E> type) {
-    Set<E> out = EnumSet.noneOf(type);
-    out.addAll(set);
-    out.remove(e);
-    return out;
-  }
-
-  /** Ends a membership the day before the check date. */
-  static Membership endBefore(Membership m, LocalDate asOf) {
-    LocalDate until = asOf.minusDays(1);
-    DateRange p = m.period();
-    LocalDate from = p.from().filter(f -> !f.isAfter(until)).orElse(null);
-    DateRange ended = from == null ? DateRange.builder().until(until).build() : DateRange.of(from, until);
-    return ImmutableMembership.copyOf(m).withPeriod(ended);
-  }
-
   // ------------------------------------------------------------------ the edits
 
   static ContractAtDate removeArsSignatories(ContractAtDate c) {
@@ -195,7 +125,7 @@ final class Edits {
     List<Signatory> kept = k.signatories().stream()
         .filter(s -> k.organisation(s.organisationId()).map(o -> o.kind() != OrganisationKind.ARS).orElse(true))
         .toList();
-    return with(c, copy(c).withSignatories(kept));
+    return with(c, LocalHealthContract.builder().mergeFrom(c.contract()).signatories(kept).build());
   }
 
   static boolean hasArsSignatory(ContractAtDate c) {
@@ -211,12 +141,12 @@ final class Edits {
     LocalDate longer = sig.plusYears(5); // 60 months and 1 day, inclusive
     LocalDate shorter = sig.plusMonths(35).minusDays(1); // 35 months
     for (LocalDate end : List.of(longer, shorter)) {
-      ContractAtDate out = milestones(c, x -> x.withEnd(end));
+      ContractAtDate out = milestones(c, x -> Milestones.builder().mergeFrom(x).end(end).build());
       if (phase(out) == before) {
         return out;
       }
     }
-    return milestones(c, x -> x.withEnd(longer));
+    return milestones(c, x -> Milestones.builder().mergeFrom(x).end(longer).build());
   }
 
   static boolean canBreakOrder(ContractAtDate c) {
@@ -229,25 +159,27 @@ final class Edits {
   static ContractAtDate breakOrder(ContractAtDate c) {
     Milestones m = c.contract().milestones();
     if (m.engagement().isPresent() && m.letterOfIntent().isPresent()) {
-      return milestones(c, x -> x.withLetterOfIntent(m.engagement().get().minusDays(1)));
+      return milestones(c, x -> Milestones.builder().mergeFrom(x).letterOfIntent(m.engagement().get().minusDays(1))
+          .build());
     }
     if (m.engagement().isPresent() && m.diagnosisStart().isPresent()) {
-      return milestones(c, x -> x.withEngagement(m.diagnosisStart().get().plusDays(1)));
+      return milestones(c, x -> Milestones.builder().mergeFrom(x).engagement(m.diagnosisStart().get().plusDays(1))
+          .build());
     }
-    return milestones(c, x -> x.withDiagnosisCompletion(m.diagnosisStart().get().minusDays(1)));
+    return milestones(c, x -> Milestones.builder().mergeFrom(x)
+        .diagnosisCompletion(m.diagnosisStart().get().minusDays(1)).build());
   }
 
   static ContractAtDate noMentalHealth(ContractAtDate c) {
     LocalHealthContract k = c.contract();
     List<Axis> axes = k.actionPlan().axes().stream()
-        .map(a -> (Axis) ImmutableAxis.copyOf(a).withMentalHealthComponent(false).withPtsmReference(Optional.empty()))
+        .<Axis>map(a -> Axis.builder().mergeFrom(a).mentalHealthComponent(false).ptsmReference(Optional.empty()).build())
         .toList();
     List<ActionSheet> fiches = k.actionPlan().fiches().stream()
-        .map(f -> (ActionSheet) ImmutableActionSheet.copyOf(f).withMentalHealthComponent(false)
-            .withPtsmReference(Optional.empty()))
+        .<ActionSheet>map(f -> ActionSheet.builder().mergeFrom(f).mentalHealthComponent(false).ptsmReference(Optional.empty())
+            .build())
         .toList();
-    return with(c, copy(c).withActionPlan(ImmutableActionPlan.copyOf(k.actionPlan()).withAxes(axes)
-        .withFiches(fiches)));
+    return actionPlan(c, p -> ActionPlan.builder().mergeFrom(p).axes(axes).fiches(fiches).build());
   }
 
   static boolean mentalHealthRequired(ContractAtDate c) {
@@ -259,27 +191,27 @@ final class Edits {
     Predicate<String> prefect = pid -> k.person(pid).map(p -> p.holds(RoleKind.PREFECT_DELEGATE, c.asOf())
         || p.organisationId().flatMap(k::organisation).map(o -> o.kind() == OrganisationKind.PREFECTURE)
             .orElse(false)).orElse(false);
-    return bodies(c, b -> !b.kind().countsAsCopil() ? b : ImmutableGovernanceBody.copyOf(b)
-        .withMembers(b.members().stream().filter(m -> !prefect.test(m.personId())).toList()));
+    return bodies(c, b -> !b.kind().countsAsCopil() ? b : GovernanceBody.builder().mergeFrom(b)
+        .members(b.members().stream().filter(m -> !prefect.test(m.personId())).toList()).build());
   }
 
   static ContractAtDate lowFte(ContractAtDate c) {
     long n = c.contract().people().stream().flatMap(p -> p.roles().stream())
         .filter(r -> r.kind() == RoleKind.COORDINATOR && r.period().contains(c.asOf())).count();
     BigDecimal each = new BigDecimal("0.9").divide(BigDecimal.valueOf(Math.max(1, n)), 2, RoundingMode.DOWN);
-    return roles(c, RoleKind.COORDINATOR, r -> ImmutableRole.copyOf(r).withFte(each));
+    return roles(c, RoleKind.COORDINATOR, r -> Role.builder().mergeFrom(r).fte(each).build());
   }
 
   static ContractAtDate retypeBodies(ContractAtDate c, BodyKind from, BodyKind to, BodyKind mergedTo) {
-    return bodies(c, b -> b.kind() == from ? ImmutableGovernanceBody.copyOf(b).withKind(to)
-        : b.kind() == BodyKind.MERGED_COPIL_COTECH ? ImmutableGovernanceBody.copyOf(b).withKind(mergedTo) : b);
+    return bodies(c, b -> b.kind() == from ? GovernanceBody.builder().mergeFrom(b).kind(to).build()
+        : b.kind() == BodyKind.MERGED_COPIL_COTECH ? GovernanceBody.builder().mergeFrom(b).kind(mergedTo).build() : b);
   }
 
   static ContractAtDate chairNotReferent(ContractAtDate c) {
     LocalHealthContract k = c.contract();
     Optional<String> other = k.people().stream().filter(p -> !p.holds(RoleKind.ELU_REFERENT, c.asOf()))
         .map(Person::id).findFirst();
-    return bodies(c, b -> b.kind().countsAsCopil() ? ImmutableGovernanceBody.copyOf(b).withChairId(other) : b);
+    return bodies(c, b -> b.kind().countsAsCopil() ? GovernanceBody.builder().mergeFrom(b).chairId(other).build() : b);
   }
 
   static boolean referentInCopil(ContractAtDate c) {
@@ -293,9 +225,9 @@ final class Edits {
     LocalHealthContract k = c.contract();
     Predicate<String> referent = pid -> k.person(pid).map(p -> p.holds(RoleKind.ELU_REFERENT, c.asOf()))
         .orElse(false);
-    return bodies(c, b -> !b.kind().countsAsCopil() ? b : ImmutableGovernanceBody.copyOf(b).withMembers(
+    return bodies(c, b -> !b.kind().countsAsCopil() ? b : GovernanceBody.builder().mergeFrom(b).members(
         b.members().stream().map(m -> referent.test(m.personId()) && m.period().contains(c.asOf())
-            ? endBefore(m, c.asOf()) : m).toList()));
+            ? endBefore(m, c.asOf()) : m).toList()).build());
   }
 
   static Optional<Integer> yearWithMeetings(ContractAtDate c, Predicate<BodyKind> kind, long atLeast) {
@@ -304,21 +236,21 @@ final class Edits {
 
   static ContractAtDate removeMeetings(ContractAtDate c, Predicate<BodyKind> kind) {
     int year = yearWithMeetings(c, kind, 1).orElseThrow();
-    return bodies(c, b -> !kind.test(b.kind()) ? b : ImmutableGovernanceBody.copyOf(b)
-        .withMeetings(b.meetings().stream().filter(m -> m.date().getYear() != year).toList()));
+    return bodies(c, b -> !kind.test(b.kind()) ? b : GovernanceBody.builder().mergeFrom(b)
+        .meetings(b.meetings().stream().filter(m -> m.date().getYear() != year).toList()).build());
   }
 
   static ContractAtDate singleCotechMeeting(ContractAtDate c) {
     int year = yearWithMeetings(c, BodyKind::countsAsCotech, 2).orElseThrow();
     Meeting keep = c.contract().governance().bodies().stream().filter(b -> b.kind().countsAsCotech())
         .flatMap(b -> b.meetings().stream()).filter(m -> m.date().getYear() == year).findFirst().orElseThrow();
-    return bodies(c, b -> !b.kind().countsAsCotech() ? b : ImmutableGovernanceBody.copyOf(b).withMeetings(
-        b.meetings().stream().filter(m -> m.date().getYear() != year || m == keep).toList()));
+    return bodies(c, b -> !b.kind().countsAsCotech() ? b : GovernanceBody.builder().mergeFrom(b).meetings(
+        b.meetings().stream().filter(m -> m.date().getYear() != year || m == keep).toList()).build());
   }
 
   static ContractAtDate noFacilitator(ContractAtDate c) {
     return bodies(c, b -> b.kind().countsAsCotech()
-        ? ImmutableGovernanceBody.copyOf(b).withFacilitatorId(Optional.empty()) : b);
+        ? GovernanceBody.builder().mergeFrom(b).facilitatorId(Optional.empty()).build() : b);
   }
 
   /**
@@ -327,15 +259,15 @@ final class Edits {
    */
   static ContractAtDate forbiddenMerger(ContractAtDate c) {
     LocalHealthContract k = c.contract();
-    ContractAtDate out = with(c, copy(c).withTerritory(ImmutableTerritory.copyOf(k.territory())
-        .withPolitiqueDeLaVille(false).withAsvProgrammingIntegrated(false)));
+    ContractAtDate out = territory(c, t -> Territory.builder().mergeFrom(t).politiqueDeLaVille(false)
+        .asvProgrammingIntegrated(false).build());
     if (hasBody(c, kind -> kind == BodyKind.MERGED_COPIL_COTECH)) {
       return out;
     }
     String first = k.governance().bodies().stream().filter(b -> b.kind() == BodyKind.COTECH)
         .map(GovernanceBody::id).findFirst().orElse(null);
     return bodies(out, b -> b.id().equals(first)
-        ? ImmutableGovernanceBody.copyOf(b).withKind(BodyKind.MERGED_COPIL_COTECH) : b);
+        ? GovernanceBody.builder().mergeFrom(b).kind(BodyKind.MERGED_COPIL_COTECH).build() : b);
   }
 
   static boolean canMerge(ContractAtDate c) {
@@ -356,13 +288,13 @@ final class Edits {
 
   static ContractAtDate removeMinutes(ContractAtDate c) {
     Meeting target = lastMinutedMeeting(c).orElseThrow();
-    return bodies(c, b -> ImmutableGovernanceBody.copyOf(b).withMeetings(b.meetings().stream()
-        .map(m -> m.id().equals(target.id()) ? (Meeting) ImmutableMeeting.copyOf(m).withMinutesRef(Optional.empty())
-            : m).toList()));
+    return bodies(c, b -> GovernanceBody.builder().mergeFrom(b).meetings(b.meetings().stream()
+        .map(m -> m.id().equals(target.id()) ? Meeting.builder().mergeFrom(m).minutesRef(Optional.empty()).build()
+            : m).toList()).build());
   }
 
   static ContractAtDate retypeRoles(ContractAtDate c, RoleKind from, RoleKind to) {
-    return roles(c, from, r -> ImmutableRole.copyOf(r).withKind(to));
+    return roles(c, from, r -> Role.builder().mergeFrom(r).kind(to).build());
   }
 
   static ContractAtDate employerNotCollectivite(ContractAtDate c) {
@@ -371,7 +303,7 @@ final class Edits {
     String other = k.organisations().stream()
         .filter(o -> !(o.kind().isCollectivite() && signatories.contains(o.id())))
         .map(Organisation::id).findFirst().orElseThrow();
-    return roles(c, RoleKind.COORDINATOR, r -> ImmutableRole.copyOf(r).withEmployerId(other));
+    return roles(c, RoleKind.COORDINATOR, r -> Role.builder().mergeFrom(r).employerId(other).build());
   }
 
   static boolean hasNonCollectiviteOrg(ContractAtDate c) {
@@ -382,7 +314,7 @@ final class Edits {
 
   static ContractAtDate pilotIsCoordinator(ContractAtDate c) {
     String coordinator = coordinatorsOn(c).get(0);
-    return fiche(c, 0, f -> f.withPilotId(coordinator));
+    return fiche(c, 0, f -> ActionSheet.builder().mergeFrom(f).pilotId(coordinator).build());
   }
 
   static ContractAtDate breakAmendmentSignatures(ContractAtDate c) {
@@ -391,15 +323,16 @@ final class Edits {
     if (!k.amendments().isEmpty()) {
       List<Amendment> amendments = new ArrayList<>(k.amendments());
       Amendment a = amendments.get(0);
-      amendments.set(0, ImmutableAmendment.copyOf(a).withSignatures(
-          a.signatures().stream().filter(s -> !s.organisationId().equals(first)).toList()));
-      return with(c, copy(c).withAmendments(amendments));
+      amendments.set(0, Amendment.builder().mergeFrom(a).signatures(
+          a.signatures().stream().filter(s -> !s.organisationId().equals(first)).toList()).build());
+      return with(c, LocalHealthContract.builder().mergeFrom(c.contract()).amendments(amendments).build());
     }
     String id = "avenant-incomplet";
-    return with(c, copy(c).withAmendments(Amendment.builder().id(id).date(c.asOf())
+    Amendment incomplete = Amendment.builder().id(id).date(c.asOf())
         .subject("Avenant paraphé par un seul signataire")
         .addSignatures(AmendmentSignature.builder().organisationId(first).signedOn(c.asOf()).build())
-        .build()));
+        .build();
+    return with(c, LocalHealthContract.builder().mergeFrom(k).amendments(List.of(incomplete)).build());
   }
 
   static boolean canBreakAmendments(ContractAtDate c) {
@@ -417,18 +350,46 @@ final class Edits {
   static ContractAtDate removeReports(ContractAtDate c, boolean activity) {
     int year = reportYear(c, signatureYears(c)).orElseThrow();
     return followUp(c, f -> activity
-        ? f.withActivityReports(f.activityReports().stream().filter(r -> r.year() != year).toList())
-        : f.withFinancialReports(f.financialReports().stream().filter(r -> r.year() != year).toList()));
+        ? FollowUp.builder().mergeFrom(f)
+            .activityReports(f.activityReports().stream().filter(r -> r.year() != year).toList()).build()
+        : FollowUp.builder().mergeFrom(f)
+            .financialReports(f.financialReports().stream().filter(r -> r.year() != year).toList()).build());
   }
 
-  static Optional<FicheYearFact> ficheYearWithValues(ContractAtDate c) {
-    List<FicheYearFact> facts = FactSet.derive(c.contract(), c.asOf()).fiches().years().stream()
-        .filter(f -> f.indicatorValues() > 0).toList();
-    return facts.stream().filter(FicheYearFact::overdue).findFirst().or(() -> facts.stream().findFirst());
+  /** A fiche in one judged year of its span, with its indicator values for that year. */
+  record FicheYear(String ficheId, int year, int values, boolean overdue) {}
+
+  /**
+   * Each fiche that exists on the check date (one added by an amendment dated later does not yet; the first
+   * amendment listing it adds it) in each judged year from its deadline — the amendment's date, else the
+   * signature — to the end, with its values for that year and whether they were due by the check date.
+   */
+  static List<FicheYear> ficheYears(ContractAtDate c) {
+    LocalHealthContract k = c.contract();
+    List<FicheYear> out = new ArrayList<>();
+    for (ActionSheet f : k.actionPlan().fiches()) {
+      Optional<Amendment> addedBy = k.amendments().stream().filter(a -> a.addedFicheIds().contains(f.id()))
+          .findFirst();
+      if (addedBy.flatMap(Amendment::date).map(d -> d.isAfter(c.asOf())).orElse(false)) {
+        continue;
+      }
+      Optional<LocalDate> deadline = addedBy.isPresent() ? addedBy.get().date() : k.milestones().signature();
+      for (int y : judgedYears(c, deadline)) {
+        int values = (int) f.indicators().stream().flatMap(i -> i.values().stream()).filter(v -> v.year() == y)
+            .count();
+        out.add(new FicheYear(f.id(), y, values, ReportDue.overdue(y, c.asOf())));
+      }
+    }
+    return out;
+  }
+
+  static Optional<FicheYear> ficheYearWithValues(ContractAtDate c) {
+    List<FicheYear> years = ficheYears(c).stream().filter(f -> f.values() > 0).toList();
+    return years.stream().filter(FicheYear::overdue).findFirst().or(() -> years.stream().findFirst());
   }
 
   static ContractAtDate removeIndicatorValues(ContractAtDate c) {
-    FicheYearFact target = ficheYearWithValues(c).orElseThrow();
+    FicheYear target = ficheYearWithValues(c).orElseThrow();
     List<ActionSheet> fiches = c.contract().actionPlan().fiches();
     int index = -1;
     for (int i = 0; i < fiches.size(); i++) {
@@ -436,20 +397,19 @@ final class Edits {
         index = i;
       }
     }
-    return fiche(c, index, f -> f.withIndicators(f.indicators().stream()
-        .map(ind -> ImmutableIndicator.copyOf(ind).withValues(
-            ind.values().stream().filter(v -> v.year() != target.year()).toList()))
-        .toList()));
+    return fiche(c, index, f -> ActionSheet.builder().mergeFrom(f).indicators(f.indicators().stream()
+        .map(ind -> Indicator.builder().mergeFrom(ind).values(
+            ind.values().stream().filter(v -> v.year() != target.year()).toList()).build())
+        .toList()).build());
   }
 
   static ContractAtDate removeFinalEvaluations(ContractAtDate c) {
-    return followUp(c, f -> f.withEvaluations(f.evaluations().stream()
-        .filter(e -> e.kind() != EvaluationKind.FINAL).toList()));
+    return followUp(c, f -> FollowUp.builder().mergeFrom(f).evaluations(f.evaluations().stream()
+        .filter(e -> e.kind() != EvaluationKind.FINAL).toList()).build());
   }
 
   static ContractAtDate departementScale(ContractAtDate c) {
-    return with(c, copy(c).withTerritory(ImmutableTerritory.copyOf(c.contract().territory())
-        .withKind(TerritoryKind.DEPARTEMENT)));
+    return territory(c, t -> Territory.builder().mergeFrom(t).kind(TerritoryKind.DEPARTEMENT).build());
   }
 
   static ContractAtDate singleFunder(ContractAtDate c) {
@@ -464,7 +424,8 @@ final class Edits {
         first = false;
       }
     }
-    return with(c, copy(c).withCoordination(ImmutableCoordination.copyOf(k.coordination()).withFunding(kept)));
+    return with(c, LocalHealthContract.builder().mergeFrom(k)
+        .coordination(Coordination.builder().mergeFrom(k.coordination()).funding(kept).build()).build());
   }
 
   /** The ARS signatory if any, else the last one: its people leave the COTECH before the check date. */
@@ -474,32 +435,36 @@ final class Edits {
         .filter(id -> k.organisation(id).map(o -> o.kind() == OrganisationKind.ARS).orElse(false))
         .findFirst().orElse(k.signatories().get(k.signatories().size() - 1).organisationId());
     Predicate<String> ofOrg = pid -> k.person(pid).flatMap(Person::organisationId).map(org::equals).orElse(false);
-    return bodies(c, b -> !b.kind().countsAsCotech() ? b : ImmutableGovernanceBody.copyOf(b).withMembers(
+    return bodies(c, b -> !b.kind().countsAsCotech() ? b : GovernanceBody.builder().mergeFrom(b).members(
         b.members().stream().map(m -> ofOrg.test(m.personId()) && m.period().contains(c.asOf())
-            ? endBefore(m, c.asOf()) : m).toList()));
+            ? endBefore(m, c.asOf()) : m).toList()).build());
   }
 
   static ContractAtDate unvalidatedProgramming(ContractAtDate c) {
     int year = signatureYears(c).get(0);
-    return followUp(c, f -> f.withProgrammings(f.programmings().stream()
-        .map(p -> p.covers(year) ? ImmutableProgramming.copyOf(p).withValidation(Optional.empty()) : p)
-        .toList()));
+    return followUp(c, f -> FollowUp.builder().mergeFrom(f).programmings(f.programmings().stream()
+        .map(p -> p.covers(year) ? Programming.builder().mergeFrom(p).validation(Optional.empty()).build() : p)
+        .toList()).build());
   }
 
   static ContractAtDate removeTheme(ContractAtDate c) {
-    return diagnosis(c, d -> d.withThemes(without(d.themes(), HealthTheme.PREVENTION, HealthTheme.class)));
+    return diagnosis(c, d -> Diagnosis.builder().mergeFrom(d)
+        .themes(without(d.themes(), HealthTheme.PREVENTION, HealthTheme.class)).build());
   }
 
   static ContractAtDate removeElement(ContractAtDate c) {
-    return diagnosis(c, d -> d.withElements(without(d.elements(), DiagnosisElement.LOCAL_RESOURCES,
-        DiagnosisElement.class)));
+    return diagnosis(c, d -> Diagnosis.builder().mergeFrom(d).elements(without(d.elements(),
+        DiagnosisElement.LOCAL_RESOURCES,
+        DiagnosisElement.class)).build());
   }
 
   static ContractAtDate removePortrait(ContractAtDate c) {
-    return diagnosis(c, d -> d.withPortraits(without(d.portraits(), Portrait.HEALTH, Portrait.class)));
+    return diagnosis(c, d -> Diagnosis.builder().mergeFrom(d)
+        .portraits(without(d.portraits(), Portrait.HEALTH, Portrait.class)).build());
   }
 
   static ContractAtDate removePrs(ContractAtDate c) {
-    return diagnosis(c, d -> d.withFrameworks(without(d.frameworks(), PolicyFramework.PRS, PolicyFramework.class)));
+    return diagnosis(c, d -> Diagnosis.builder().mergeFrom(d)
+        .frameworks(without(d.frameworks(), PolicyFramework.PRS, PolicyFramework.class)).build());
   }
 }

@@ -1,30 +1,24 @@
 package io.github.clsante.cls.rules.oracle;
 
+import io.github.clsante.cls.model.ActionPlan;
 import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.Amendment;
 import io.github.clsante.cls.model.AmendmentSignature;
 import io.github.clsante.cls.model.AnnualReport;
 import io.github.clsante.cls.model.BodyDecision;
+import io.github.clsante.cls.model.Coordination;
 import io.github.clsante.cls.model.DateRange;
 import io.github.clsante.cls.model.Evaluation;
 import io.github.clsante.cls.model.EvaluationKind;
 import io.github.clsante.cls.model.FinancialCommitment;
+import io.github.clsante.cls.model.FollowUp;
 import io.github.clsante.cls.model.Funding;
+import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
-import io.github.clsante.cls.model.ImmutableActionPlan;
-import io.github.clsante.cls.model.ImmutableActionSheet;
-import io.github.clsante.cls.model.ImmutableAmendment;
-import io.github.clsante.cls.model.ImmutableCoordination;
-import io.github.clsante.cls.model.ImmutableFollowUp;
-import io.github.clsante.cls.model.ImmutableGovernance;
-import io.github.clsante.cls.model.ImmutableGovernanceBody;
-import io.github.clsante.cls.model.ImmutableLocalHealthContract;
-import io.github.clsante.cls.model.ImmutableMilestones;
-import io.github.clsante.cls.model.ImmutablePerson;
-import io.github.clsante.cls.model.ImmutableSignatory;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Meeting;
 import io.github.clsante.cls.model.Membership;
+import io.github.clsante.cls.model.Milestones;
 import io.github.clsante.cls.model.Person;
 import io.github.clsante.cls.model.Programming;
 import io.github.clsante.cls.model.Role;
@@ -112,9 +106,10 @@ public final class AfterTheCheckDate {
         int year = p.with().asOf().getYear() - 1 - pick % 3;
         AnnualReport r = AnnualReport.builder().id("rapport-a-venir").year(year).issuedOn(later).build();
         withOnly = c -> {
-          var fu = ImmutableFollowUp.copyOf(c.followUp());
-          return copy(c).withFollowUp(pick % 2 == 0 ? fu.withActivityReports(append(fu.activityReports(), r))
-              : fu.withFinancialReports(append(fu.financialReports(), r)));
+          FollowUp fu = c.followUp();
+          return LocalHealthContract.builder().mergeFrom(c).followUp(pick % 2 == 0
+              ? FollowUp.builder().mergeFrom(fu).activityReports(append(fu.activityReports(), r)).build()
+              : FollowUp.builder().mergeFrom(fu).financialReports(append(fu.financialReports(), r)).build()).build();
         };
       }
       case AMENDMENT_SIGNED_LATER -> {
@@ -123,26 +118,26 @@ public final class AfterTheCheckDate {
           return p;
         }
         String org = base.signatories().get(pick % base.signatories().size()).organisationId();
-        both = c -> amendment(c, a, am -> am.withSignatures(am.signatures().stream()
-            .filter(s -> !s.organisationId().equals(org)).toList()));
-        withOnly = c -> amendment(c, a, am -> am.withSignatures(append(am.signatures(),
-            AmendmentSignature.builder().organisationId(org).signedOn(later).build())));
+        both = c -> amendment(c, a, am -> Amendment.builder().mergeFrom(am).signatures(am.signatures().stream()
+            .filter(s -> !s.organisationId().equals(org)).toList()).build());
+        withOnly = c -> amendment(c, a, am -> Amendment.builder().mergeFrom(am).signatures(append(am.signatures(),
+            AmendmentSignature.builder().organisationId(org).signedOn(later).build())).build());
       }
       case FICHE_VALIDATED_LATER -> {
         if (base.actionPlan().fiches().isEmpty()) {
           return p;
         }
         int f = pick % base.actionPlan().fiches().size();
-        both = c -> fiche(c, f, x -> x.withValidatedOn(Optional.empty()));
-        withOnly = c -> fiche(c, f, x -> x.withValidatedOn(later));
+        both = c -> fiche(c, f, x -> ActionSheet.builder().mergeFrom(x).validatedOn(Optional.empty()).build());
+        withOnly = c -> fiche(c, f, x -> ActionSheet.builder().mergeFrom(x).validatedOn(later).build());
       }
       case CONTRACT_SIGNED_LATER -> {
         if (base.signatories().isEmpty()) {
           return p;
         }
         int s = pick % base.signatories().size();
-        both = c -> signatory(c, s, x -> x.withSignedOn(Optional.empty()));
-        withOnly = c -> signatory(c, s, x -> x.withSignedOn(later));
+        both = c -> signatory(c, s, x -> Signatory.builder().mergeFrom(x).signedOn(Optional.empty()).build());
+        withOnly = c -> signatory(c, s, x -> Signatory.builder().mergeFrom(x).signedOn(later).build());
       }
       case MEETING_LATER -> {
         if (base.governance().bodies().isEmpty()) {
@@ -150,8 +145,8 @@ public final class AfterTheCheckDate {
         }
         int b = pick % base.governance().bodies().size();
         both = UnaryOperator.identity();
-        withOnly = c -> body(c, b, x -> x.withMeetings(append(x.meetings(),
-            Meeting.builder().id("reunion-a-venir").date(later).build())));
+        withOnly = c -> body(c, b, x -> GovernanceBody.builder().mergeFrom(x).meetings(append(x.meetings(),
+            Meeting.builder().id("reunion-a-venir").date(later).build())).build());
       }
       case MEMBERSHIP_LATER -> {
         if (base.governance().bodies().isEmpty() || base.people().isEmpty()) {
@@ -160,8 +155,8 @@ public final class AfterTheCheckDate {
         int b = pick % base.governance().bodies().size();
         String person = base.people().get(pick % base.people().size()).id();
         both = UnaryOperator.identity();
-        withOnly = c -> body(c, b, x -> x.withMembers(append(x.members(),
-            Membership.builder().personId(person).period(DateRange.since(later)).build())));
+        withOnly = c -> body(c, b, x -> GovernanceBody.builder().mergeFrom(x).members(append(x.members(),
+            Membership.builder().personId(person).period(DateRange.since(later)).build())).build());
       }
       case ROLE_LATER -> {
         if (base.people().isEmpty()) {
@@ -173,7 +168,7 @@ public final class AfterTheCheckDate {
         Role role = Role.builder().kind(kind).period(DateRange.since(later))
             .fte(kind == RoleKind.COORDINATOR ? Optional.of(BigDecimal.ONE) : Optional.empty()).build();
         both = UnaryOperator.identity();
-        withOnly = c -> person(c, who, x -> x.withRoles(append(x.roles(), role)));
+        withOnly = c -> person(c, who, x -> Person.builder().mergeFrom(x).roles(append(x.roles(), role)).build());
       }
       case FUNDING_LATER -> {
         if (base.organisations().isEmpty()) {
@@ -181,9 +176,10 @@ public final class AfterTheCheckDate {
         }
         String org = base.organisations().get(pick % base.organisations().size()).id();
         both = UnaryOperator.identity();
-        withOnly = c -> copy(c).withCoordination(ImmutableCoordination.copyOf(c.coordination()).withFunding(
+        withOnly = c -> LocalHealthContract.builder().mergeFrom(c).coordination(Coordination.builder()
+            .mergeFrom(c.coordination()).funding(
             append(c.coordination().funding(), Funding.builder().organisationId(org)
-                .period(DateRange.since(later)).build())));
+                .period(DateRange.since(later)).build())).build()).build();
       }
       case PROGRAMMING_VALIDATED_LATER -> {
         Optional<String> copil = base.governance().bodies().stream().filter(b -> b.kind().countsAsCopil())
@@ -197,8 +193,8 @@ public final class AfterTheCheckDate {
                 .amount(BigDecimal.valueOf(10_000)).build())
             .validation(BodyDecision.builder().bodyId(copil.get()).date(later).build()).build();
         both = UnaryOperator.identity();
-        withOnly = c -> copy(c).withFollowUp(ImmutableFollowUp.copyOf(c.followUp())
-            .withProgrammings(append(c.followUp().programmings(), prog)));
+        withOnly = c -> LocalHealthContract.builder().mergeFrom(c).followUp(FollowUp.builder().mergeFrom(c.followUp())
+            .programmings(append(c.followUp().programmings(), prog)).build()).build();
       }
       case EVALUATION_LATER -> {
         Optional<String> copil = base.governance().bodies().stream().filter(b -> b.kind().countsAsCopil())
@@ -206,8 +202,8 @@ public final class AfterTheCheckDate {
         Evaluation ev = Evaluation.builder().id("evaluation-a-venir").kind(EvaluationKind.FINAL).date(later)
             .supervision(copil.map(id -> BodyDecision.builder().bodyId(id).date(later).build())).build();
         both = UnaryOperator.identity();
-        withOnly = c -> copy(c).withFollowUp(ImmutableFollowUp.copyOf(c.followUp())
-            .withEvaluations(append(c.followUp().evaluations(), ev)));
+        withOnly = c -> LocalHealthContract.builder().mergeFrom(c).followUp(FollowUp.builder().mergeFrom(c.followUp())
+            .evaluations(append(c.followUp().evaluations(), ev)).build()).build();
       }
       default -> throw new IllegalStateException(e.name());
     }
@@ -244,8 +240,9 @@ public final class AfterTheCheckDate {
         .signatures(signatures).addedFicheIds(added.stream().map(ActionSheet::id).toList()).build();
     List<ActionSheet> fiches = new ArrayList<>(c.actionPlan().fiches());
     fiches.addAll(added);
-    return copy(c).withActionPlan(ImmutableActionPlan.copyOf(c.actionPlan()).withFiches(fiches)) // fiches first:
-        .withAmendments(append(c.amendments(), a)); // every step must be a meaningful contract
+    return LocalHealthContract.builder().mergeFrom(c)
+        .actionPlan(ActionPlan.builder().mergeFrom(c.actionPlan()).fiches(fiches).build())
+        .amendments(append(c.amendments(), a)).build();
   }
 
   private static int firstAmendmentOnOrBefore(LocalHealthContract c, LocalDate asOf) {
@@ -265,39 +262,37 @@ public final class AfterTheCheckDate {
     return out;
   }
 
-  private static ImmutableLocalHealthContract copy(LocalHealthContract c) {
-    return ImmutableLocalHealthContract.copyOf(c);
-  }
-
   private static LocalHealthContract amendment(LocalHealthContract c, int i,
-      UnaryOperator<ImmutableAmendment> f) {
+      UnaryOperator<Amendment> f) {
     List<Amendment> list = new ArrayList<>(c.amendments());
-    list.set(i, f.apply(ImmutableAmendment.copyOf(list.get(i))));
-    return copy(c).withAmendments(list);
+    list.set(i, f.apply(list.get(i)));
+    return LocalHealthContract.builder().mergeFrom(c).amendments(list).build();
   }
 
-  private static LocalHealthContract fiche(LocalHealthContract c, int i, UnaryOperator<ImmutableActionSheet> f) {
+  private static LocalHealthContract fiche(LocalHealthContract c, int i, UnaryOperator<ActionSheet> f) {
     List<ActionSheet> list = new ArrayList<>(c.actionPlan().fiches());
-    list.set(i, f.apply(ImmutableActionSheet.copyOf(list.get(i))));
-    return copy(c).withActionPlan(ImmutableActionPlan.copyOf(c.actionPlan()).withFiches(list));
+    list.set(i, f.apply(list.get(i)));
+    return LocalHealthContract.builder().mergeFrom(c)
+        .actionPlan(ActionPlan.builder().mergeFrom(c.actionPlan()).fiches(list).build()).build();
   }
 
-  private static LocalHealthContract signatory(LocalHealthContract c, int i, UnaryOperator<ImmutableSignatory> f) {
+  private static LocalHealthContract signatory(LocalHealthContract c, int i, UnaryOperator<Signatory> f) {
     List<Signatory> list = new ArrayList<>(c.signatories());
-    list.set(i, f.apply(ImmutableSignatory.copyOf(list.get(i))));
-    return copy(c).withSignatories(list);
+    list.set(i, f.apply(list.get(i)));
+    return LocalHealthContract.builder().mergeFrom(c).signatories(list).build();
   }
 
-  private static LocalHealthContract body(LocalHealthContract c, int i, UnaryOperator<ImmutableGovernanceBody> f) {
+  private static LocalHealthContract body(LocalHealthContract c, int i, UnaryOperator<GovernanceBody> f) {
     List<GovernanceBody> list = new ArrayList<>(c.governance().bodies());
-    list.set(i, f.apply(ImmutableGovernanceBody.copyOf(list.get(i))));
-    return copy(c).withGovernance(ImmutableGovernance.copyOf(c.governance()).withBodies(list));
+    list.set(i, f.apply(list.get(i)));
+    return LocalHealthContract.builder().mergeFrom(c)
+        .governance(Governance.builder().mergeFrom(c.governance()).bodies(list).build()).build();
   }
 
-  private static LocalHealthContract person(LocalHealthContract c, int i, UnaryOperator<ImmutablePerson> f) {
+  private static LocalHealthContract person(LocalHealthContract c, int i, UnaryOperator<Person> f) {
     List<Person> list = new ArrayList<>(c.people());
-    list.set(i, f.apply(ImmutablePerson.copyOf(list.get(i))));
-    return copy(c).withPeople(list);
+    list.set(i, f.apply(list.get(i)));
+    return LocalHealthContract.builder().mergeFrom(c).people(list).build();
   }
 
   /**
@@ -316,8 +311,8 @@ public final class AfterTheCheckDate {
       if (sig.isPresent() && sig.get().isAfter(asOf) && done.isAfter(sig.get())) {
         done = sig.get(); // still after the check date, and planned on or before the signature
       }
-      LocalHealthContract c = copy(cad.contract()).withMilestones(
-          ImmutableMilestones.copyOf(cad.contract().milestones()).withDiagnosisCompletion(done));
+      LocalHealthContract c = LocalHealthContract.builder().mergeFrom(cad.contract()).milestones(
+          Milestones.builder().mergeFrom(cad.contract().milestones()).diagnosisCompletion(done).build()).build();
       return cad.withContract(c);
     });
   }

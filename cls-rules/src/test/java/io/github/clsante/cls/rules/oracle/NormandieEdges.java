@@ -3,12 +3,9 @@ package io.github.clsante.cls.rules.oracle;
 import io.github.clsante.cls.model.BodyDecision;
 import io.github.clsante.cls.model.Evaluation;
 import io.github.clsante.cls.model.EvaluationKind;
+import io.github.clsante.cls.model.FollowUp;
+import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
-import io.github.clsante.cls.model.ImmutableFollowUp;
-import io.github.clsante.cls.model.ImmutableGovernance;
-import io.github.clsante.cls.model.ImmutableGovernanceBody;
-import io.github.clsante.cls.model.ImmutableLocalHealthContract;
-import io.github.clsante.cls.model.ImmutablePerson;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Meeting;
 import io.github.clsante.cls.model.Person;
@@ -71,7 +68,7 @@ public final class NormandieEdges {
         .addRoles(Role.builder().kind(RoleKind.ELU).build()).build();
     List<Person> people = new ArrayList<>(c.people());
     people.add(p);
-    return ImmutableLocalHealthContract.copyOf(c).withPeople(people);
+    return LocalHealthContract.builder().mergeFrom(c).people(people).build();
   }
 
   private static LocalHealthContract twoCoordinatorRoles(LocalHealthContract c) {
@@ -82,8 +79,8 @@ public final class NormandieEdges {
         List<Role> roles = new ArrayList<>(p.roles());
         roles.add(Role.builder().kind(RoleKind.COORDINATOR)
             .employerId(c.organisations().get(c.organisations().size() - 1).id()).build());
-        people.set(i, ImmutablePerson.copyOf(p).withRoles(roles));
-        return ImmutableLocalHealthContract.copyOf(c).withPeople(people);
+        people.set(i, Person.builder().mergeFrom(p).roles(roles).build());
+        return LocalHealthContract.builder().mergeFrom(c).people(people).build();
       }
     }
     return c;
@@ -108,8 +105,8 @@ public final class NormandieEdges {
       if (p.holds(RoleKind.COORDINATOR, cad.asOf())) {
         List<Role> roles = new ArrayList<>(p.roles());
         roles.add(Role.builder().kind(RoleKind.COORDINATOR).employerId(elsewhere.get()).build());
-        people.set(i, ImmutablePerson.copyOf(p).withRoles(roles));
-        return cad.withContract(ImmutableLocalHealthContract.copyOf(c).withPeople(people));
+        people.set(i, Person.builder().mergeFrom(p).roles(roles).build());
+        return cad.withContract(LocalHealthContract.builder().mergeFrom(c).people(people).build());
       }
     }
     return cad;
@@ -131,8 +128,8 @@ public final class NormandieEdges {
     List<Evaluation> evaluations = new ArrayList<>(c.followUp().evaluations());
     evaluations.add(Evaluation.builder().id("eval-edge").kind(EvaluationKind.FINAL).date(date)
         .supervision(copil.map(id -> BodyDecision.builder().bodyId(id).date(date).build())).build());
-    return ImmutableLocalHealthContract.copyOf(c)
-        .withFollowUp(ImmutableFollowUp.copyOf(c.followUp()).withEvaluations(evaluations));
+    return LocalHealthContract.builder().mergeFrom(c)
+        .followUp(FollowUp.builder().mergeFrom(c.followUp()).evaluations(evaluations).build()).build();
   }
 
   private static LocalHealthContract boundaryMeetings(LocalHealthContract c, int yearOffset) {
@@ -146,12 +143,12 @@ public final class NormandieEdges {
         meetings.add(Meeting.builder().id("edge-meeting-" + (++n)).date(LocalDate.of(year, 1, 1)).build());
         meetings.add(Meeting.builder().id("edge-meeting-" + (++n)).date(LocalDate.of(year, 12, 31))
             .minutesRef("CR").build());
-        bodies.add(ImmutableGovernanceBody.copyOf(b).withMeetings(meetings));
+        bodies.add(GovernanceBody.builder().mergeFrom(b).meetings(meetings).build());
       } else {
         bodies.add(b);
       }
     }
-    return ImmutableLocalHealthContract.copyOf(c)
-        .withGovernance(ImmutableGovernance.copyOf(c.governance()).withBodies(bodies));
+    return LocalHealthContract.builder().mergeFrom(c)
+        .governance(Governance.builder().mergeFrom(c.governance()).bodies(bodies).build()).build();
   }
 }

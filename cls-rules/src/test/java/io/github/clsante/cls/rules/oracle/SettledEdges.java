@@ -3,10 +3,8 @@ package io.github.clsante.cls.rules.oracle;
 import io.github.clsante.cls.model.BodyDecision;
 import io.github.clsante.cls.model.Evaluation;
 import io.github.clsante.cls.model.EvaluationKind;
+import io.github.clsante.cls.model.FollowUp;
 import io.github.clsante.cls.model.GovernanceBody;
-import io.github.clsante.cls.model.ImmutableFollowUp;
-import io.github.clsante.cls.model.ImmutableLocalHealthContract;
-import io.github.clsante.cls.model.ImmutableMilestones;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Milestones;
 import io.github.clsante.cls.testkit.ContractAtDate;
@@ -50,8 +48,8 @@ public final class SettledEdges {
     return Combinators.combine(Contracts.contractsAtDates(), edgeDays(), Arbitraries.of(3, 4, 5),
         Arbitraries.of(-1, 0, 1)).as((cad, sig, years, shift) -> {
           LocalDate end = SharedOracle.plusMonths(sig, 12 * years).minusDays(1).plusDays(shift);
-          Milestones m = ImmutableMilestones.copyOf(cad.contract().milestones()).withSignature(sig).withEnd(end);
-          return cad.withContract(ImmutableLocalHealthContract.copyOf(cad.contract()).withMilestones(m));
+          Milestones m = Milestones.builder().mergeFrom(cad.contract().milestones()).signature(sig).end(end).build();
+          return cad.withContract(LocalHealthContract.builder().mergeFrom(cad.contract()).milestones(m).build());
         });
   }
 
@@ -75,8 +73,8 @@ public final class SettledEdges {
             case 2 -> m.diagnosisStart(start);
             default -> m.engagement(start).diagnosisStart(start.plusDays(2)); // no letter of intent
           }
-          return new ContractAtDate(ImmutableLocalHealthContract.copyOf(cad.contract()).withMilestones(m.build()),
-              sig.plusDays(checkedAfter));
+          return new ContractAtDate(LocalHealthContract.builder().mergeFrom(cad.contract()).milestones(m.build())
+              .build(), sig.plusDays(checkedAfter));
         });
   }
 
@@ -122,9 +120,9 @@ public final class SettledEdges {
             case 3 -> end.plusDays(1);
             default -> end.plusDays(200);
           };
-          LocalHealthContract edited = ImmutableLocalHealthContract.copyOf(c)
-              .withMilestones(ImmutableMilestones.copyOf(c.milestones()).withEnd(end))
-              .withFollowUp(ImmutableFollowUp.copyOf(c.followUp()).withEvaluations(evaluations));
+          LocalHealthContract edited = LocalHealthContract.builder().mergeFrom(c)
+              .milestones(Milestones.builder().mergeFrom(c.milestones()).end(end).build())
+              .followUp(FollowUp.builder().mergeFrom(c.followUp()).evaluations(evaluations).build()).build();
           return new ContractAtDate(edited, asOf);
         });
   }

@@ -104,8 +104,8 @@ final class CoeurHeraultContract {
             "2023-03-14", "2024-03-12", "2025-03-11", "2026-03-10", "2027-03-09", "2028-03-14"))
         .build());
     var followUp = FollowUp.builder();
-    programming(followUp, "prog-2025", 2025, 2025, LocalDate.of(2025, 1, 28), day);
-    programming(followUp, "prog-2027-2028", 2027, 2028, LocalDate.of(2027, 1, 26), day);
+    followUp.addAllProgrammings(programming("prog-2025", 2025, 2025, LocalDate.of(2025, 1, 28), day));
+    followUp.addAllProgrammings(programming("prog-2027-2028", 2027, 2028, LocalDate.of(2027, 1, 26), day));
     return b.followUp(followUp.build()).build();
   }
 
@@ -144,12 +144,12 @@ final class CoeurHeraultContract {
         .validatedOn(LocalDate.of(2024, 5, 14)).build();
   }
 
-  private static void programming(io.github.clsante.cls.model.ImmutableFollowUp.Builder followUp, String id,
-      int from, int to, LocalDate validated, LocalDate day) {
+  /** @return the programming, once validated on or before {@code day}; else none */
+  private static List<Programming> programming(String id, int from, int to, LocalDate validated, LocalDate day) {
     if (validated.isAfter(day)) {
-      return;
+      return List.of();
     }
-    followUp.addProgrammings(Programming.builder().id(id).fromYear(from).toYear(to)
+    return List.of(Programming.builder().id(id).fromYear(from).toYear(to)
         .addCommitments(FinancialCommitment.builder().organisationId("ars-occitanie")
                 .amount(new BigDecimal("45000")).build(),
             FinancialCommitment.builder().organisationId("sydel").amount(new BigDecimal("30000")).build())

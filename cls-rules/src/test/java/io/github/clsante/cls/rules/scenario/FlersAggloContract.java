@@ -93,14 +93,14 @@ final class FlersAggloContract {
       b.addSignatories(s.build());
     }
     b.governance(Governance.builder().addBodies(
-        body("copil", "Comité de pilotage", BodyKind.COPIL, day,
+        GovernanceBody.builder().mergeFrom(body("copil", "Comité de pilotage", BodyKind.COPIL, day,
             List.of("elu-sante", "technicien-ars", "technicien-cpam", "delegue-prefet"),
-            "2023-03-14", "2024-06-18", "2025-06-17", "2026-06-16")
+            "2023-03-14", "2024-06-18", "2025-06-17", "2026-06-16"))
             .chairId("elu-sante").build(),
-        body("cotech", "Comité technique", BodyKind.COTECH, day,
+        GovernanceBody.builder().mergeFrom(body("cotech", "Comité technique", BodyKind.COTECH, day,
             List.of("coordinatrice", "technicien-ars", "technicien-cpam"),
             "2023-02-07", "2023-09-26", "2024-02-13", "2024-05-21", "2024-10-08!", "2025-03-18", "2026-02-10",
-            "2026-09-22")
+            "2026-09-22"))
             .facilitatorId("coordinatrice").build()).build());
     b.actionPlan(ActionPlan.builder()
         .addAxes(Axis.builder().id("axe-1").title("Renforcer l'accès aux soins").build(),
@@ -112,9 +112,9 @@ final class FlersAggloContract {
             fiche("fa-3", "Prévenir le mal-être des jeunes", "axe-2", false, day, 2024, 2025))
         .build());
     var followUp = FollowUp.builder();
-    report(followUp, true, "ra-2024", 2024, "2025-04-22", day);
-    report(followUp, true, "ra-2025", 2025, "2026-05-12", day);
-    report(followUp, false, "bf-2024", 2024, "2025-05-06", day);
+    followUp.addAllActivityReports(report("ra-2024", 2024, "2025-04-22", day));
+    followUp.addAllActivityReports(report("ra-2025", 2025, "2026-05-12", day));
+    followUp.addAllFinancialReports(report("bf-2024", 2024, "2025-05-06", day));
     if (!day.isBefore(LocalDate.of(2026, 10, 15))) {
       followUp.addEvaluations(Evaluation.builder().id("evaluation-finale").kind(EvaluationKind.FINAL)
           .date(LocalDate.of(2026, 10, 15))
@@ -140,7 +140,7 @@ final class FlersAggloContract {
   }
 
   /** Meetings held on or before {@code day}; a date ending in "!" has no minutes. */
-  private static io.github.clsante.cls.model.ImmutableGovernanceBody.Builder body(String id, String name,
+  private static GovernanceBody body(String id, String name,
       BodyKind kind, LocalDate day, List<String> members, String... meetings) {
     var b = GovernanceBody.builder().id(id).name(name).kind(kind);
     members.forEach(m -> b.addMembers(Membership.builder().personId(m).build()));
@@ -155,7 +155,7 @@ final class FlersAggloContract {
       }
       b.addMeetings(meeting.build());
     }
-    return b;
+    return b.build();
   }
 
   /** Indicator values for a year are known from 1 January of the next year. */
@@ -181,17 +181,12 @@ final class FlersAggloContract {
     return f.build();
   }
 
-  private static void report(io.github.clsante.cls.model.ImmutableFollowUp.Builder followUp, boolean activity,
-      String id, int year, String issued, LocalDate day) {
+  /** @return the report, once issued on or before {@code day}; else none */
+  private static List<AnnualReport> report(String id, int year, String issued, LocalDate day) {
     LocalDate on = LocalDate.parse(issued);
     if (on.isAfter(day)) {
-      return;
+      return List.of();
     }
-    AnnualReport r = AnnualReport.builder().id(id).year(year).issuedOn(on).build();
-    if (activity) {
-      followUp.addActivityReports(r);
-    } else {
-      followUp.addFinancialReports(r);
-    }
+    return List.of(AnnualReport.builder().id(id).year(year).issuedOn(on).build());
   }
 }

@@ -1,4 +1,4 @@
-package io.github.clsante.cls.json;
+package io.github.clsante.cls.testkit;
 
 import io.github.clsante.cls.model.ActionPlan;
 import io.github.clsante.cls.model.ActionSheet;
@@ -45,16 +45,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
- * This module's own generator of meaningful contracts, touching every field of the format (present, absent,
- * default, odd texts and amounts), used until and besides cls-testkit's generators.
+ * The contracts of {@link ContractProfile#everyField()}: every attribute of the model present or absent (or at
+ * its default), odd texts (quotes, backslashes, controls, NUL, non-breaking spaces, emoji), exact amounts with
+ * 0–3 decimals, dates from 1900 to 2173 and years from 1900 to 2200, references picked among the generated
+ * ids — meaningful, never realistic: what a document format, a store or a renderer must carry unchanged. The
+ * decisions come from a {@link Tape}, each shrinking toward its first alternative (absent, empty, shortest).
  */
-final class RandomContracts {
+final class EveryField {
 
   private static final String[] SIRENS = {"200066389", "200000024", "130008048", "253402903", "213400799"};
   private static final String[] INSEE = {"50025", "50410", "34079", "34142", "2A004", "97411"};
@@ -62,38 +62,35 @@ final class RandomContracts {
   private static final String[] DEPTS = {"50", "34", "2A", "974"};
   private static final String ODD = "aéèçœ\"\\/~\n\t\u0000\u001f \u00a0€😀<>&'";
 
-  private final Random r;
+  private final Tape t;
 
-  private RandomContracts(Random r) {
-    this.r = r;
-  }
-
-  static Arbitrary<LocalHealthContract> contracts() {
-    return Arbitraries.randomValue(RandomContracts::generate);
+  private EveryField(Tape t) {
+    this.t = t;
   }
 
   /**
-   * @param random the source of every decision
-   * @return a contract, the same for the same sequence of random values
+   * @param t the decisions
+   * @return a contract and a check date chosen relative to its milestones
    */
-  static LocalHealthContract generate(Random random) {
-    return new RandomContracts(random).contract();
+  static ContractAtDate generate(Tape t) {
+    LocalHealthContract c = new EveryField(t).contract();
+    return new ContractAtDate(c, AsOfChooser.choose(t, c.milestones()));
   }
 
   private boolean coin() {
-    return r.nextBoolean();
+    return t.below(2) == 1;
   }
 
   private int upTo(int n) {
-    return r.nextInt(n + 1);
+    return t.below(n + 1);
   }
 
   private String text() {
     int len = upTo(12);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < len; i++) {
-      if (r.nextInt(4) == 0) {
-        int k = r.nextInt(ODD.length());
+      if (t.below(4) == 3) { // one character in four from the odd ones
+        int k = t.below(ODD.length());
         char c = ODD.charAt(k);
         if (Character.isHighSurrogate(c)) {
           b.append(c).append(ODD.charAt(k + 1));
@@ -101,7 +98,7 @@ final class RandomContracts {
           b.append(c);
         }
       } else {
-        b.append((char) ('a' + r.nextInt(26)));
+        b.append((char) ('a' + t.below(26)));
       }
     }
     return b.toString();
@@ -112,7 +109,7 @@ final class RandomContracts {
   }
 
   private LocalDate date() {
-    return LocalDate.of(1900, 1, 1).plusDays(r.nextInt(100_000));
+    return LocalDate.of(1900, 1, 1).plusDays(t.below(100_000));
   }
 
   private Optional<LocalDate> optDate() {
@@ -120,20 +117,20 @@ final class RandomContracts {
   }
 
   private int year() {
-    return 1900 + r.nextInt(301);
+    return 1900 + t.below(301);
   }
 
   private BigDecimal amount() {
-    BigDecimal b = BigDecimal.valueOf(r.nextInt(1_000_000), r.nextInt(4));
-    return r.nextInt(5) == 0 ? b.stripTrailingZeros() : b;
+    BigDecimal b = BigDecimal.valueOf(t.below(1_000_000), t.below(4));
+    return t.below(5) == 0 ? b.stripTrailingZeros() : b;
   }
 
   private <T> Optional<T> pick(List<T> from) {
-    return from.isEmpty() || coin() ? Optional.empty() : Optional.of(from.get(r.nextInt(from.size())));
+    return from.isEmpty() || coin() ? Optional.empty() : Optional.of(from.get(t.below(from.size())));
   }
 
   private <T> T any(T[] from) {
-    return from[r.nextInt(from.length)];
+    return from[t.below(from.length)];
   }
 
   private <T> List<T> some(List<T> from) {
@@ -165,12 +162,12 @@ final class RandomContracts {
     }
     LocalDate a = date();
     return DateRange.builder().from(coin() ? Optional.of(a) : Optional.empty())
-        .until(coin() ? Optional.of(a.plusDays(r.nextInt(3000))) : Optional.empty()).build();
+        .until(coin() ? Optional.of(a.plusDays(t.below(3000))) : Optional.empty()).build();
   }
 
   private LocalHealthContract contract() {
     var c = LocalHealthContract.builder()
-        .id("cls-" + r.nextInt(1000)).name(text()).region(text());
+        .id("cls-" + t.below(1000)).name(text()).region(text());
     if (coin()) {
       c.territory(Territory.builder().name(optText()).kind(any(TerritoryKind.values()))
           .communes(list(3, () -> any(INSEE))).epcis(list(2, () -> any(SIRENS)))
@@ -285,8 +282,8 @@ final class RandomContracts {
           : Optional.of(BodyDecision.builder().bodyId(any(bodies.toArray(new String[0]))).date(date()).build());
       c.followUp(FollowUp.builder().activityReports(list(2, report)).financialReports(list(2, report))
           .programmings(list(2, () -> {
-            int from = 1900 + r.nextInt(290);
-            return Programming.builder().id("prog-" + n[0]++).fromYear(from).toYear(from + r.nextInt(5))
+            int from = 1900 + t.below(290);
+            return Programming.builder().id("prog-" + n[0]++).fromYear(from).toYear(from + t.below(5))
                 .commitments(orgs.isEmpty() ? List.of() : list(2, () -> FinancialCommitment.builder()
                     .organisationId(any(orgs.toArray(new String[0]))).amount(amount()).build()))
                 .validation(decision.get()).build();
