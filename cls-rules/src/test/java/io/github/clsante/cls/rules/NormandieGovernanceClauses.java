@@ -52,7 +52,8 @@ public final class NormandieGovernanceClauses {
     List<GovernanceBody> bodies = c.governance().bodies();
     for (int i = 0; i < bodies.size(); i++) {
       GovernanceBody b = bodies.get(i);
-      if (b.kind().countsAsCopil() && !b.chairId().map(p -> holds(c, p, RoleKind.ELU_REFERENT, asOf)).orElse(false)) {
+      if (b.kind().countsAsCopil()
+          && !b.chairId().map(p -> holds(c, p, RoleKind.ELU_REFERENT, asOf)).orElse(false)) {
         s.unmet(b.id(), bodyPath(i), null);
       }
     }
@@ -249,8 +250,8 @@ public final class NormandieGovernanceClauses {
    * counting as COPIL (COTECH) in each judged year from the diagnosis start to the end, named after the first
    * such body.
    */
-  private static List<SharedFinding> annualMeetings(String id, Severity severity, Predicate<GovernanceBody> counts,
-      boolean ideal, LocalHealthContract c, LocalDate asOf) {
+  private static List<SharedFinding> annualMeetings(String id, Severity severity,
+      Predicate<GovernanceBody> counts, boolean ideal, LocalHealthContract c, LocalDate asOf) {
     Sink s = sink(id, severity, When.ALWAYS, c, asOf);
     Milestones m = c.milestones();
     List<GovernanceBody> bodies = c.governance().bodies();
