@@ -4,6 +4,8 @@ import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
+import io.github.clsante.cls.rules.ClauseOracles;
+import io.github.clsante.cls.rules.oracle.SharedFinding;
 import io.github.clsante.cls.rules.spi.FindingSink;
 import io.github.clsante.cls.spi.facts.FactSet;
 import java.util.List;
@@ -22,7 +24,10 @@ import org.openjdk.jmh.annotations.Threads;
 /**
  * Warm check of a contract by the Normandie pack (one thread), with the floors measured in the same run:
  * {@code derive} ({@code FactSet.derive} alone) and {@code emptyKieBase} (the same facts through a stateless
- * session on a KieBase without rules). {@code scale} 1 is the typical contract; 10 and 100 the scaled ones.
+ * session on a KieBase without rules), and {@code oracle}: the same contract judged by the plain-Java oracles of
+ * cls-rules' tests (every socle and Normandie clause stated directly on the model, from its test-jar), so that
+ * {@code check / oracle} is the price of the rule engine, from one run. {@code scale} 1 is the typical contract;
+ * 10 and 100 the scaled ones.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,6 +58,15 @@ public class CheckBenchmark {
   @Benchmark
   public ConformityReport check() {
     return normandie.check(contract, Contracts.AS_OF);
+  }
+
+  /**
+   * @return every finding the plain-Java oracles expect of the "normandie" check (socle + Normandie clauses):
+   *     the same judgement without the rule engine, reduced findings (no message, no report)
+   */
+  @Benchmark
+  public List<SharedFinding> oracle() {
+    return ClauseOracles.expected("normandie", contract, Contracts.AS_OF);
   }
 
   /** @return the derived facts: floor (a) */

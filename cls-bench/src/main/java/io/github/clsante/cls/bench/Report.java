@@ -276,16 +276,54 @@ public final class Report {
     line("| floor (a): `derive` (`FactSet.derive` alone) | " + pm(derive) + " | " + f(1e6 / derive.v) + " |");
     line("| floor (b): `emptyKieBase` (same facts, stateless session, no rule) | " + pm(empty) + " | "
         + f(1e6 / empty.v) + " |");
+    F oracle = score("oracle", "1", null);
+    if (oracle != null) {
+      line("| plain-Java oracle: `oracle` (the tests' oracles, socle + Normandie, on the model) | " + pm(oracle)
+          + " | " + f(1e6 / oracle.v) + " |");
+    }
     line("");
     line("check / floor (b) = **" + pm(ratio) + "** (goal ≤ 1.3, issue #16: " + goal(metFloor) + "); throughput **"
         + f(perSecond) + " checks/s** (goal ≥ 30,000: " + goal(metRate) + "). The rules themselves cost "
         + f(check.v - empty.v) + " µs; the engine's floor minus the derivation (session, inserts) "
         + f(empty.v - derive.v) + " µs.");
     line("");
+    if (oracle != null) {
+      oracle(check, oracle);
+    }
     line("Reproduce: `" + cmd + " 'CheckBenchmark' -p scale=1`");
     line("");
     summary.add("| 2 | warm check ≤ 1.3× floor (b) | " + pm(ratio) + "× | " + goal(metFloor) + " |");
     summary.add("| 2 | ≥ 30,000 checks/s, one thread | " + f(perSecond) + " checks/s | " + goal(metRate) + " |");
+    if (oracle != null) {
+      summary.add("| 2 | check / plain-Java oracle: the price of the rule engine (reported, no goal) | "
+          + pm(check.div(oracle)) + "× | reported |");
+    }
+  }
+
+  /** Section 2's comparison with the plain-Java oracles (issue #16): reported, no goal. */
+  private void oracle(F check, F oracle) {
+    line("Plain-Java oracle: **" + f(oracle.v) + " ± " + f(oracle.err) + " µs/check**; check / oracle = **"
+        + pm(check.div(oracle)) + "×** — the price of the rule engine (reported, no goal). `oracle` runs the"
+        + " independent oracles of cls-rules' tests (`ClauseOracles`, from its test-jar): every socle and Normandie clause stated directly"
+        + " on the contract model, giving the same findings as the check (`BenchSmokeTest`), reduced to rule,"
+        + " severity, element, path, year and arguments — no message, no report, no derived facts. Written for"
+        + " clarity, not speed (streams, string-keyed maps, linear look-ups of people and amendments, which grow"
+        + " faster than the contract): an untuned plain-Java checker, not a lower bound.");
+    StringBuilder scales = new StringBuilder();
+    for (String s : List.of("10", "100")) {
+      F ck = score("check", s, null);
+      F ok = score("oracle", s, null);
+      if (ck != null && ok != null) {
+        scales.append(scales.length() == 0 ? "" : "; ").append("scale ").append(s).append(": oracle ")
+            .append(f(ok.v)).append(" ± ").append(f(ok.err)).append(" µs/check, check / oracle ")
+            .append(pm(ck.div(ok))).append("×");
+      }
+    }
+    if (scales.length() > 0) {
+      line("");
+      line("Scaled contracts (same run): " + scales + ".");
+    }
+    line("");
   }
 
   private void scaling(String cmd) {

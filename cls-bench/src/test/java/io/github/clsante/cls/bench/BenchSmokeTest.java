@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.clsante.cls.json.ClsJson;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
+import io.github.clsante.cls.rules.ClauseOracles;
+import io.github.clsante.cls.rules.oracle.SharedFinding;
 import io.github.clsante.cls.rules.internal.DroolsReferentiel;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +31,22 @@ class BenchSmokeTest {
         .as("one fact per meeting: the derivation really runs").hasSize(meetings);
     assertThat(b.emptyKieBase().hits()).isEmpty();
     assertThat(((DroolsReferentiel) Referentiels.byId("normandie")).ruleCount()).isGreaterThan(30);
+  }
+
+  /**
+   * The oracle benchmark judges the same contract as the check, finding for finding: as many findings, and the
+   * same ones once reduced to what an oracle states (rule, severity, to-do, element, path, year, arguments).
+   */
+  @Test
+  void oracleBenchmarkFindsWhatTheCheckFinds() {
+    CheckBenchmark b = new CheckBenchmark();
+    b.scale = 1;
+    b.setUp();
+    ConformityReport r = b.check();
+    List<SharedFinding> expected = b.oracle();
+    assertThat(expected).as("oracle findings").hasSameSizeAs(r.findings());
+    assertThat(r.findings().stream().map(f -> SharedFinding.of(f, ClauseOracles.asserts(f.ruleId()))).toList())
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.Finding;
-import io.github.clsante.cls.rules.oracle.NormandieOracle;
-import io.github.clsante.cls.rules.oracle.OccitanieOracle;
-import io.github.clsante.cls.rules.oracle.SocleOracle;
 import io.github.clsante.cls.testkit.Breakage;
 import io.github.clsante.cls.testkit.ContractAtDate;
 import io.github.clsante.cls.testkit.Contracts;
@@ -30,7 +27,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * Every argument of every finding is asserted by its clause's oracle — thresholds included ({@code minimum},
  * {@code idealMinimum}, {@code idealMaximum}, {@code minimumMonths}, {@code maximumMonths}…): over random
  * contracts and conforming ones broken clause by clause, in both référentiels, each finding's argument names are
- * among those the oracle of its clause compares (SocleOracle, NormandieOracle, OccitanieOracle). An argument the
+ * among those the oracle function of its clause states ({@code @ClauseOracle(asserts = …)}, {@link ClauseOracles}). An argument the
  * rules add without its oracle stating it fails here, so no argument goes unchecked. At the end, every clause has
  * been seen with a finding.
  */
@@ -75,12 +72,6 @@ class FindingArgumentsProperties {
 
   /** @return the argument names the oracle of that clause compares */
   static List<String> asserted(String ruleId) {
-    if (ruleId.startsWith("SOC-")) {
-      return SocleOracle.argKeys(ruleId);
-    }
-    if (ruleId.startsWith("NOR-")) {
-      return NormandieOracle.argKeys(ruleId);
-    }
-    return OccitanieOracle.argKeys(ruleId);
+    return ClauseOracles.asserts(ruleId);
   }
 }

@@ -3,7 +3,6 @@ package io.github.clsante.cls.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.cls.calendar.Phase;
-import io.github.clsante.cls.rules.oracle.NormandieCheck;
 import io.github.clsante.cls.rules.oracle.NormandieEdges;
 import io.github.clsante.cls.testkit.Breakage;
 import io.github.clsante.cls.testkit.ContractAtDate;
@@ -21,7 +20,7 @@ import net.jqwik.api.statistics.Statistics;
  *
  * <p>Each clause has two properties. {@code NOR_X} states the clause: over random contracts at dates (every
  * phase), conforming Normandie contracts and conforming ones broken for the clause, the rule's findings are
- * exactly those {@link io.github.clsante.cls.rules.oracle.NormandieOracle} computes from the model and
+ * exactly those its oracle function in {@link NormandieGovernanceClauses} (named by the clause id) computes from the model and
  * CLAUSES.md, as (rule, severity, to-do, element, path, year, arguments); a run must see the clause both
  * satisfied and violated. {@code NOR_X_breakage} checks that {@code Breakage.NOR_X} applied to conforming
  * contracts it applies to gives at least one finding of the clause.
@@ -37,7 +36,7 @@ class NormandieGovernanceProperties {
         cov.check(p).count(n -> n > 0);
       }
     });
-    assertThat(NormandieCheck.errorsAndWarnings(c)).as("%s", c).isEmpty();
+    assertThat(ClauseCheck.errorsAndWarnings("normandie", c)).as("%s", c).isEmpty();
   }
 
   @Provide
@@ -52,7 +51,7 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-COORDINATOR-EMPLOYER — « même si le Coordinateur est placé juridiquement et hiérarchiquement sous la responsabilité de la collectivité territoriale » — a second coordinator role employed elsewhere")
   void NOR_COORDINATOR_EMPLOYER_secondRole(@ForAll("coordinatorWithSecondRole") ContractAtDate c) {
-    NormandieCheck.assertOracle("NOR-COORDINATOR-EMPLOYER", c);
+    ClauseCheck.assertOracle("NOR-COORDINATOR-EMPLOYER", c);
   }
 
   @Provide
@@ -67,23 +66,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-COPIL-EXISTS — « Un Comité de pilotage (COPIL) : l'instance stratégique, de décision » ; « il est essentiel de mettre en place une coordination du CLS identifiée par tous ainsi qu'une gouvernance »")
   void NOR_COPIL_EXISTS(@ForAll("copilExists") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-COPIL-EXISTS", c);
+    ClauseCheck.assertClause("NOR-COPIL-EXISTS", c);
   }
 
   @Property
   @Label("NOR-COPIL-EXISTS — broken by Breakage.NOR_COPIL_EXISTS: at least one finding")
   void NOR_COPIL_EXISTS_breakage(@ForAll("copilExistsBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_COPIL_EXISTS, c);
+    ClauseCheck.assertBroken(Breakage.NOR_COPIL_EXISTS, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> copilExists() {
-    return NormandieCheck.mixed(Breakage.NOR_COPIL_EXISTS);
+    return ClauseCheck.mixed(Breakage.NOR_COPIL_EXISTS);
   }
 
   @Provide
   Arbitrary<ContractAtDate> copilExistsBroken() {
-    return NormandieCheck.broken(Breakage.NOR_COPIL_EXISTS);
+    return ClauseCheck.broken(Breakage.NOR_COPIL_EXISTS);
   }
 
   // NOR-COPIL-CHAIR: the COPIL is chaired by the élu référent du CLS [signature (to-do), WARNING]
@@ -91,23 +90,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-COPIL-CHAIR — « piloté par la collectivité (élu référent du CLS) »")
   void NOR_COPIL_CHAIR(@ForAll("copilChair") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-COPIL-CHAIR", c);
+    ClauseCheck.assertClause("NOR-COPIL-CHAIR", c);
   }
 
   @Property
   @Label("NOR-COPIL-CHAIR — broken by Breakage.NOR_COPIL_CHAIR: at least one finding")
   void NOR_COPIL_CHAIR_breakage(@ForAll("copilChairBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_COPIL_CHAIR, c);
+    ClauseCheck.assertBroken(Breakage.NOR_COPIL_CHAIR, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> copilChair() {
-    return NormandieCheck.mixed(Breakage.NOR_COPIL_CHAIR);
+    return ClauseCheck.mixed(Breakage.NOR_COPIL_CHAIR);
   }
 
   @Provide
   Arbitrary<ContractAtDate> copilChairBroken() {
-    return NormandieCheck.broken(Breakage.NOR_COPIL_CHAIR);
+    return ClauseCheck.broken(Breakage.NOR_COPIL_CHAIR);
   }
 
   // NOR-COPIL-MEMBERS: every signatory has a member in the COPIL, and the élu référent is a member; one finding per signatory missing, one if the élu référent is missing [signature, WARNING]
@@ -115,23 +114,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-COPIL-MEMBERS — « Il pourra être composé à minima des partenaires signataires du CLS, dont les élus de la collectivité en charge de la thématique santé (élu référent du CLS) »")
   void NOR_COPIL_MEMBERS(@ForAll("copilMembers") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-COPIL-MEMBERS", c);
+    ClauseCheck.assertClause("NOR-COPIL-MEMBERS", c);
   }
 
   @Property
   @Label("NOR-COPIL-MEMBERS — broken by Breakage.NOR_COPIL_MEMBERS: at least one finding")
   void NOR_COPIL_MEMBERS_breakage(@ForAll("copilMembersBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_COPIL_MEMBERS, c);
+    ClauseCheck.assertBroken(Breakage.NOR_COPIL_MEMBERS, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> copilMembers() {
-    return NormandieCheck.mixed(Breakage.NOR_COPIL_MEMBERS);
+    return ClauseCheck.mixed(Breakage.NOR_COPIL_MEMBERS);
   }
 
   @Provide
   Arbitrary<ContractAtDate> copilMembersBroken() {
-    return NormandieCheck.broken(Breakage.NOR_COPIL_MEMBERS);
+    return ClauseCheck.broken(Breakage.NOR_COPIL_MEMBERS);
   }
 
   // NOR-COPIL-ANNUAL: each judged year has ≥ 1 COPIL meeting [years: diagnosis start → end, ERROR]
@@ -139,23 +138,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-COPIL-ANNUAL — « Il se réunit durant toute la durée du CLS (de la phase diagnostic à la phase d'évaluation) à minima une fois par an »")
   void NOR_COPIL_ANNUAL(@ForAll("copilAnnual") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-COPIL-ANNUAL", c);
+    ClauseCheck.assertClause("NOR-COPIL-ANNUAL", c);
   }
 
   @Property
   @Label("NOR-COPIL-ANNUAL — broken by Breakage.NOR_COPIL_ANNUAL: at least one finding")
   void NOR_COPIL_ANNUAL_breakage(@ForAll("copilAnnualBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_COPIL_ANNUAL, c);
+    ClauseCheck.assertBroken(Breakage.NOR_COPIL_ANNUAL, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> copilAnnual() {
-    return NormandieCheck.mixed(Breakage.NOR_COPIL_ANNUAL);
+    return ClauseCheck.mixed(Breakage.NOR_COPIL_ANNUAL);
   }
 
   @Provide
   Arbitrary<ContractAtDate> copilAnnualBroken() {
-    return NormandieCheck.broken(Breakage.NOR_COPIL_ANNUAL);
+    return ClauseCheck.broken(Breakage.NOR_COPIL_ANNUAL);
   }
 
   // NOR-COTECH-EXISTS: a COTECH is instituted [signature (to-do), ERROR]
@@ -163,23 +162,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-COTECH-EXISTS — « Un Comité technique (COTECH) : l'instance technique » ; « mise en place d'instances de gouvernance : COTECH / COPIL »")
   void NOR_COTECH_EXISTS(@ForAll("cotechExists") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-COTECH-EXISTS", c);
+    ClauseCheck.assertClause("NOR-COTECH-EXISTS", c);
   }
 
   @Property
   @Label("NOR-COTECH-EXISTS — broken by Breakage.NOR_COTECH_EXISTS: at least one finding")
   void NOR_COTECH_EXISTS_breakage(@ForAll("cotechExistsBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_COTECH_EXISTS, c);
+    ClauseCheck.assertBroken(Breakage.NOR_COTECH_EXISTS, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> cotechExists() {
-    return NormandieCheck.mixed(Breakage.NOR_COTECH_EXISTS);
+    return ClauseCheck.mixed(Breakage.NOR_COTECH_EXISTS);
   }
 
   @Provide
   Arbitrary<ContractAtDate> cotechExistsBroken() {
-    return NormandieCheck.broken(Breakage.NOR_COTECH_EXISTS);
+    return ClauseCheck.broken(Breakage.NOR_COTECH_EXISTS);
   }
 
   // NOR-COTECH-FACILITATOR: the COTECH is facilitated by a coordinator of the CLS [signature (to-do), WARNING]
@@ -187,23 +186,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-COTECH-FACILITATOR — « Il est animé par le Coordinateur »")
   void NOR_COTECH_FACILITATOR(@ForAll("cotechFacilitator") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-COTECH-FACILITATOR", c);
+    ClauseCheck.assertClause("NOR-COTECH-FACILITATOR", c);
   }
 
   @Property
   @Label("NOR-COTECH-FACILITATOR — broken by Breakage.NOR_COTECH_FACILITATOR: at least one finding")
   void NOR_COTECH_FACILITATOR_breakage(@ForAll("cotechFacilitatorBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_COTECH_FACILITATOR, c);
+    ClauseCheck.assertBroken(Breakage.NOR_COTECH_FACILITATOR, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> cotechFacilitator() {
-    return NormandieCheck.mixed(Breakage.NOR_COTECH_FACILITATOR);
+    return ClauseCheck.mixed(Breakage.NOR_COTECH_FACILITATOR);
   }
 
   @Provide
   Arbitrary<ContractAtDate> cotechFacilitatorBroken() {
-    return NormandieCheck.broken(Breakage.NOR_COTECH_FACILITATOR);
+    return ClauseCheck.broken(Breakage.NOR_COTECH_FACILITATOR);
   }
 
   // NOR-COTECH-ANNUAL: each judged year has ≥ 1 COTECH meeting [years: diagnosis start → end, ERROR]
@@ -211,23 +210,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-COTECH-ANNUAL — « se réunit à minima 1 fois par an »")
   void NOR_COTECH_ANNUAL(@ForAll("cotechAnnual") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-COTECH-ANNUAL", c);
+    ClauseCheck.assertClause("NOR-COTECH-ANNUAL", c);
   }
 
   @Property
   @Label("NOR-COTECH-ANNUAL — broken by Breakage.NOR_COTECH_ANNUAL: at least one finding")
   void NOR_COTECH_ANNUAL_breakage(@ForAll("cotechAnnualBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_COTECH_ANNUAL, c);
+    ClauseCheck.assertBroken(Breakage.NOR_COTECH_ANNUAL, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> cotechAnnual() {
-    return NormandieCheck.mixed(Breakage.NOR_COTECH_ANNUAL);
+    return ClauseCheck.mixed(Breakage.NOR_COTECH_ANNUAL);
   }
 
   @Provide
   Arbitrary<ContractAtDate> cotechAnnualBroken() {
-    return NormandieCheck.broken(Breakage.NOR_COTECH_ANNUAL);
+    return ClauseCheck.broken(Breakage.NOR_COTECH_ANNUAL);
   }
 
   // NOR-COTECH-IDEAL: no judged year has exactly 1 COTECH meeting (4 or more is fine) [years: diagnosis start → end, WARNING]
@@ -235,23 +234,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-COTECH-IDEAL — « (et idéalement 2 à 3 fois par an) »")
   void NOR_COTECH_IDEAL(@ForAll("cotechIdeal") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-COTECH-IDEAL", c);
+    ClauseCheck.assertClause("NOR-COTECH-IDEAL", c);
   }
 
   @Property
   @Label("NOR-COTECH-IDEAL — broken by Breakage.NOR_COTECH_IDEAL: at least one finding")
   void NOR_COTECH_IDEAL_breakage(@ForAll("cotechIdealBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_COTECH_IDEAL, c);
+    ClauseCheck.assertBroken(Breakage.NOR_COTECH_IDEAL, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> cotechIdeal() {
-    return NormandieCheck.mixed(Breakage.NOR_COTECH_IDEAL);
+    return ClauseCheck.mixed(Breakage.NOR_COTECH_IDEAL);
   }
 
   @Provide
   Arbitrary<ContractAtDate> cotechIdealBroken() {
-    return NormandieCheck.broken(Breakage.NOR_COTECH_IDEAL);
+    return ClauseCheck.broken(Breakage.NOR_COTECH_IDEAL);
   }
 
   // NOR-MERGED-BODIES: a merged COPIL+COTECH body only where the territory is in politique de la ville and the ASV programming is fully integrated [always, ERROR]
@@ -259,23 +258,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-MERGED-BODIES — « Cas particulier pour les territoires inscrits en politique de la ville : possibilité de mutualiser les instances techniques et de pilotage à partir du moment où la programmation de l'Atelier santé ville est complétement intégrée à celle du CLS »")
   void NOR_MERGED_BODIES(@ForAll("mergedBodies") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-MERGED-BODIES", c);
+    ClauseCheck.assertClause("NOR-MERGED-BODIES", c);
   }
 
   @Property
   @Label("NOR-MERGED-BODIES — broken by Breakage.NOR_MERGED_BODIES: at least one finding")
   void NOR_MERGED_BODIES_breakage(@ForAll("mergedBodiesBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_MERGED_BODIES, c);
+    ClauseCheck.assertBroken(Breakage.NOR_MERGED_BODIES, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> mergedBodies() {
-    return NormandieCheck.mixed(Breakage.NOR_MERGED_BODIES);
+    return ClauseCheck.mixed(Breakage.NOR_MERGED_BODIES);
   }
 
   @Provide
   Arbitrary<ContractAtDate> mergedBodiesBroken() {
-    return NormandieCheck.broken(Breakage.NOR_MERGED_BODIES);
+    return ClauseCheck.broken(Breakage.NOR_MERGED_BODIES);
   }
 
   // NOR-MINUTES: each COPIL and COTECH meeting dated before the check date has minutes; one finding per meeting [always, WARNING]
@@ -283,23 +282,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-MINUTES — « Le Coordinateur organise les instances et formalise les comptes-rendus »")
   void NOR_MINUTES(@ForAll("minutes") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-MINUTES", c);
+    ClauseCheck.assertClause("NOR-MINUTES", c);
   }
 
   @Property
   @Label("NOR-MINUTES — broken by Breakage.NOR_MINUTES: at least one finding")
   void NOR_MINUTES_breakage(@ForAll("minutesBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_MINUTES, c);
+    ClauseCheck.assertBroken(Breakage.NOR_MINUTES, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> minutes() {
-    return NormandieCheck.mixed(Breakage.NOR_MINUTES);
+    return ClauseCheck.mixed(Breakage.NOR_MINUTES);
   }
 
   @Provide
   Arbitrary<ContractAtDate> minutesBroken() {
-    return NormandieCheck.broken(Breakage.NOR_MINUTES);
+    return ClauseCheck.broken(Breakage.NOR_MINUTES);
   }
 
   // NOR-COORDINATION: at least one coordinator [diagnosis, ERROR]
@@ -307,23 +306,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-COORDINATION — « l'installation d'instances de gouvernance et l'identification d'une coordination portée par un Coordinateur ou une équipe de coordination sont essentielles »")
   void NOR_COORDINATION(@ForAll("coordination") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-COORDINATION", c);
+    ClauseCheck.assertClause("NOR-COORDINATION", c);
   }
 
   @Property
   @Label("NOR-COORDINATION — broken by Breakage.NOR_COORDINATION: at least one finding")
   void NOR_COORDINATION_breakage(@ForAll("coordinationBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_COORDINATION, c);
+    ClauseCheck.assertBroken(Breakage.NOR_COORDINATION, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> coordination() {
-    return NormandieCheck.mixed(Breakage.NOR_COORDINATION);
+    return ClauseCheck.mixed(Breakage.NOR_COORDINATION);
   }
 
   @Provide
   Arbitrary<ContractAtDate> coordinationBroken() {
-    return NormandieCheck.broken(Breakage.NOR_COORDINATION);
+    return ClauseCheck.broken(Breakage.NOR_COORDINATION);
   }
 
   // NOR-ELU-REFERENT: an élu of a signatory collectivité holds the role élu référent du CLS [diagnosis, ERROR]
@@ -331,23 +330,23 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-ELU-REFERENT — « il est attendu que cette coordination soit appuyée à minima : … par un élu désigné comme référent du CLS »")
   void NOR_ELU_REFERENT(@ForAll("eluReferent") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-ELU-REFERENT", c);
+    ClauseCheck.assertClause("NOR-ELU-REFERENT", c);
   }
 
   @Property
   @Label("NOR-ELU-REFERENT — broken by Breakage.NOR_ELU_REFERENT: at least one finding")
   void NOR_ELU_REFERENT_breakage(@ForAll("eluReferentBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_ELU_REFERENT, c);
+    ClauseCheck.assertBroken(Breakage.NOR_ELU_REFERENT, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> eluReferent() {
-    return NormandieCheck.mixed(Breakage.NOR_ELU_REFERENT);
+    return ClauseCheck.mixed(Breakage.NOR_ELU_REFERENT);
   }
 
   @Provide
   Arbitrary<ContractAtDate> eluReferentBroken() {
-    return NormandieCheck.broken(Breakage.NOR_ELU_REFERENT);
+    return ClauseCheck.broken(Breakage.NOR_ELU_REFERENT);
   }
 
   // NOR-COORDINATOR-EMPLOYER: each coordinator is employed by a signatory collectivité [diagnosis, WARNING]
@@ -355,22 +354,22 @@ class NormandieGovernanceProperties {
   @Property
   @Label("NOR-COORDINATOR-EMPLOYER — « même si le Coordinateur est placé juridiquement et hiérarchiquement sous la responsabilité de la collectivité territoriale »")
   void NOR_COORDINATOR_EMPLOYER(@ForAll("coordinatorEmployer") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-COORDINATOR-EMPLOYER", c);
+    ClauseCheck.assertClause("NOR-COORDINATOR-EMPLOYER", c);
   }
 
   @Property
   @Label("NOR-COORDINATOR-EMPLOYER — broken by Breakage.NOR_COORDINATOR_EMPLOYER: at least one finding")
   void NOR_COORDINATOR_EMPLOYER_breakage(@ForAll("coordinatorEmployerBroken") ContractAtDate c) {
-    NormandieCheck.assertBroken(Breakage.NOR_COORDINATOR_EMPLOYER, c);
+    ClauseCheck.assertBroken(Breakage.NOR_COORDINATOR_EMPLOYER, c);
   }
 
   @Provide
   Arbitrary<ContractAtDate> coordinatorEmployer() {
-    return NormandieCheck.mixed(Breakage.NOR_COORDINATOR_EMPLOYER);
+    return ClauseCheck.mixed(Breakage.NOR_COORDINATOR_EMPLOYER);
   }
 
   @Provide
   Arbitrary<ContractAtDate> coordinatorEmployerBroken() {
-    return NormandieCheck.broken(Breakage.NOR_COORDINATOR_EMPLOYER);
+    return ClauseCheck.broken(Breakage.NOR_COORDINATOR_EMPLOYER);
   }
 }

@@ -1,12 +1,11 @@
 package io.github.clsante.cls.rules;
 
-import static io.github.clsante.cls.rules.oracle.SharedProperties.assertBroken;
-import static io.github.clsante.cls.rules.oracle.SharedProperties.assertClause;
-import static io.github.clsante.cls.rules.oracle.SharedProperties.mixed;
+import static io.github.clsante.cls.rules.ClauseCheck.assertBroken;
+import static io.github.clsante.cls.rules.ClauseCheck.assertClause;
+import static io.github.clsante.cls.rules.ClauseCheck.mixed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.clsante.cls.rules.oracle.OccitanieOracle;
-import io.github.clsante.cls.rules.oracle.SharedProperties;
+import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.testkit.Breakage;
 import io.github.clsante.cls.testkit.ContractAtDate;
 import io.github.clsante.cls.testkit.Contracts;
@@ -22,7 +21,7 @@ import net.jqwik.api.Provide;
  * référentiel.
  *
  * <p>{@link Oracle}: for random contracts at dates, conforming Occitanie contracts and conforming ones broken
- * for the clause, the rule's findings are exactly those {@link OccitanieOracle} states from the contract model and
+ * for the clause, the rule's findings are exactly those the clause's oracle function in {@link OccitanieClauses} (named by the clause id) states from the contract model and
  * CLAUSES.md (rule id, severity, to-do, element, path, year, meaningful arguments); each property fails if it
  * never sees a case with a finding or one without. {@link Broken}: the clause's breakage of a conforming
  * Occitanie contract, where it applies, gives at least one finding of that clause,
@@ -266,12 +265,12 @@ class OccitanieProperties {
   @Property
   @Label("OCC-* and SOC-* — conformingOccitanie() gives no ERROR or WARNING finding")
   void conformingOccitanieHasNoErrorOrWarning(@ForAll("conforming") ContractAtDate c) {
-    var report = SharedProperties.occitanie().check(c.contract(), c.asOf());
+    var report = Referentiels.byId("occitanie").check(c.contract(), c.asOf());
     net.jqwik.api.statistics.Statistics.label("phase").collect(report.phase());
-    assertThat(OccitanieOracle.all(c.contract(), c.asOf()))
+    assertThat(ClauseOracles.expected("occitanie", c.contract(), c.asOf()))
         .as("oracle on %s", c)
         .allMatch(f -> f.severity() == io.github.clsante.cls.report.Severity.INFO);
-    assertThat(SharedProperties.errorsAndWarnings(report)).as("rules on %s", c).isEmpty();
+    assertThat(ClauseCheck.errorsAndWarnings(report)).as("rules on %s", c).isEmpty();
   }
 
   @Provide
@@ -301,11 +300,11 @@ class OccitanieProperties {
     }
 
     private void agree(String ruleId, io.github.clsante.cls.model.LocalHealthContract c, java.time.LocalDate asOf) {
-      var report = SharedProperties.occitanie().check(c, asOf);
+      var report = Referentiels.byId("occitanie").check(c, asOf);
       assertThat(io.github.clsante.cls.rules.oracle.SharedFinding.ofAll(report.findings(ruleId),
-          OccitanieOracle.argKeys(ruleId)))
+          ClauseOracles.asserts(ruleId)))
           .as("%s at %s", ruleId, asOf)
-          .containsExactlyInAnyOrderElementsOf(OccitanieOracle.expected(ruleId, c, asOf));
+          .containsExactlyInAnyOrderElementsOf(ClauseOracles.expectedOf(ruleId, c, asOf));
     }
 
     /** No coordinator at all: « Son financement » has no « son »; OCC-COORDINATOR-DEDICATED reports it. */

@@ -10,9 +10,7 @@ import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.ConformityReport;
 import io.github.clsante.cls.report.Severity;
 import io.github.clsante.cls.rules.oracle.AfterTheCheckDate;
-import io.github.clsante.cls.rules.oracle.NormandieCheck;
 import io.github.clsante.cls.rules.oracle.SettledEdges;
-import io.github.clsante.cls.rules.oracle.SharedProperties;
 import io.github.clsante.cls.testkit.Breakage;
 import io.github.clsante.cls.testkit.ContractAtDate;
 import io.github.clsante.cls.testkit.Contracts;
@@ -35,7 +33,7 @@ import net.jqwik.api.statistics.Statistics;
 class SettledReadingsProperties {
 
   private static void socle(String ruleId, ContractAtDate c) {
-    SharedProperties.assertClause(ruleId, c);
+    ClauseCheck.assertClause(ruleId, c);
   }
 
   // « A contract lasts exactly N years when its end date is the day before signature + N years (a contract signed
@@ -60,7 +58,7 @@ class SettledReadingsProperties {
   @Property(tries = 150)
   @Label("NOR-PRESIGNATURE-PERIOD — « Avant la signature : 6 mois à 1 an » — to the day, both bounds included, months added by the one rule")
   void NOR_PRESIGNATURE_PERIOD_toTheDay(@ForAll("presignature") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-PRESIGNATURE-PERIOD", c);
+    ClauseCheck.assertClause("NOR-PRESIGNATURE-PERIOD", c);
   }
 
   @Provide
@@ -75,7 +73,7 @@ class SettledReadingsProperties {
   @Property(tries = 150)
   @Label("NOR-FINAL-EVALUATION — « au cours de la dernière année du CLS, une évaluation finale est réalisée sous la supervision du comité de pilotage » — the last 12 months by the one rule for adding years")
   void NOR_FINAL_EVALUATION_lastTwelveMonths(@ForAll("lastTwelveMonths") ContractAtDate c) {
-    NormandieCheck.assertClause("NOR-FINAL-EVALUATION", c);
+    ClauseCheck.assertClause("NOR-FINAL-EVALUATION", c);
   }
 
   @Provide
@@ -91,7 +89,7 @@ class SettledReadingsProperties {
   @Label("NOR-INDICATOR-FOLLOW-UP — « Il est attendu un suivi régulier, au minimum annuel, de la mise en œuvre des actions, en se basant sur les indicateurs définis dans chaque fiche action » — a fiche without any indicator gets NOR-ACTION-INDICATORS only")
   void NOR_INDICATOR_FOLLOW_UP_ficheWithoutIndicator(@ForAll("ficheWithoutIndicator") ContractAtDate c) {
     String fiche = c.contract().actionPlan().fiches().get(0).id();
-    ConformityReport report = NormandieCheck.check(c);
+    ConformityReport report = Referentiels.byId("normandie").check(c.contract(), c.asOf());
     Milestones m = c.contract().milestones();
     int judged = JudgedYears.of(m.signature().orElseThrow(), m.end(), c.asOf()).size();
     Statistics.label("judged years of the fiche").collect(judged == 0 ? "none" : "some");
@@ -101,8 +99,8 @@ class SettledReadingsProperties {
     assertThat(report.findings("NOR-ACTION-INDICATORS")).as("%s", c)
         .filteredOn(f -> f.elementId().equals(fiche)).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
-    NormandieCheck.assertOracle("NOR-INDICATOR-FOLLOW-UP", c);
-    NormandieCheck.assertOracle("NOR-ACTION-INDICATORS", c);
+    ClauseCheck.assertOracle("NOR-INDICATOR-FOLLOW-UP", c);
+    ClauseCheck.assertOracle("NOR-ACTION-INDICATORS", c);
   }
 
   @Provide
@@ -171,54 +169,54 @@ class SettledReadingsProperties {
   @Property(tries = 60)
   @Label("NOR-AXES — « le plan d'action : … définira une stratégie et des priorités (axes) » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
   void NOR_AXES_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
-    NormandieCheck.assertClause("NOR-AXES", p.with());
+    ClauseCheck.assertClause("NOR-AXES", p.with());
   }
 
   @Property(tries = 60)
   @Label("NOR-ACTION-PILOT — « Chaque fiche action du CLS aura un pilote d'action identifié » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
   void NOR_ACTION_PILOT_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
-    NormandieCheck.assertClause("NOR-ACTION-PILOT", p.with());
+    ClauseCheck.assertClause("NOR-ACTION-PILOT", p.with());
   }
 
   @Property(tries = 60)
   @Label("NOR-PILOT-NOT-COORDINATOR — « Celui-ci n'est, en priorité, pas le Coordinateur » — as of the check date: the fiches of an amendment dated after the check date do not exist yet; a role that starts later is not held")
   void NOR_PILOT_NOT_COORDINATOR_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
-    NormandieCheck.assertClause("NOR-PILOT-NOT-COORDINATOR", p.with());
+    ClauseCheck.assertClause("NOR-PILOT-NOT-COORDINATOR", p.with());
   }
 
   @Property(tries = 60)
   @Label("NOR-ACTION-INDICATORS — « les actions doivent être sélectionnées au regard de leur caractère réalisable et évaluable » ; « en se basant sur les indicateurs définis dans chaque fiche action » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
   void NOR_ACTION_INDICATORS_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
-    NormandieCheck.assertClause("NOR-ACTION-INDICATORS", p.with());
+    ClauseCheck.assertClause("NOR-ACTION-INDICATORS", p.with());
   }
 
   @Property(tries = 60)
   @Label("NOR-FICHES-VALIDATED — « une fois l'ensemble des fiches validées, la collectivité organise la signature du CLS » — as of the check date: a validation dated after the check date has not happened yet")
   void NOR_FICHES_VALIDATED_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
-    NormandieCheck.assertClause("NOR-FICHES-VALIDATED", p.with());
+    ClauseCheck.assertClause("NOR-FICHES-VALIDATED", p.with());
   }
 
   @Property(tries = 60)
   @Label("NOR-AMENDMENT-SIGNED — « Un avenant au CLS intégrant ces modifications est alors rédigé et paraphé par l'ensemble des signataires du CLS » — as of the check date: an amendment dated after the check date is not judged yet; a signature dated after it is not given yet")
   void NOR_AMENDMENT_SIGNED_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
-    NormandieCheck.assertClause("NOR-AMENDMENT-SIGNED", p.with());
+    ClauseCheck.assertClause("NOR-AMENDMENT-SIGNED", p.with());
   }
 
   @Property(tries = 60)
   @Label("NOR-ANNUAL-REPORT — « Il est attendu un suivi régulier, au minimum annuel, de la mise en œuvre des actions » ; « la rédaction d'un rapport d'activité annuel » — as of the check date: a report issued after the check date has not been issued yet")
   void NOR_ANNUAL_REPORT_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
-    NormandieCheck.assertClause("NOR-ANNUAL-REPORT", p.with());
+    ClauseCheck.assertClause("NOR-ANNUAL-REPORT", p.with());
   }
 
   @Property(tries = 60)
   @Label("NOR-ANNUAL-FINANCIAL — « la présentation d'un bilan financier annuel, notamment en cas de cofinancement du poste de coordination » — as of the check date: a report issued after the check date has not been issued yet")
   void NOR_ANNUAL_FINANCIAL_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
-    NormandieCheck.assertClause("NOR-ANNUAL-FINANCIAL", p.with());
+    ClauseCheck.assertClause("NOR-ANNUAL-FINANCIAL", p.with());
   }
 
   @Property(tries = 60)
   @Label("NOR-INDICATOR-FOLLOW-UP — « Il est attendu un suivi régulier, au minimum annuel, de la mise en œuvre des actions, en se basant sur les indicateurs définis dans chaque fiche action » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
   void NOR_INDICATOR_FOLLOW_UP_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
-    NormandieCheck.assertClause("NOR-INDICATOR-FOLLOW-UP", p.with());
+    ClauseCheck.assertClause("NOR-INDICATOR-FOLLOW-UP", p.with());
   }
 }

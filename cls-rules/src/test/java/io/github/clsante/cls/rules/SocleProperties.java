@@ -1,12 +1,11 @@
 package io.github.clsante.cls.rules;
 
-import static io.github.clsante.cls.rules.oracle.SharedProperties.assertBroken;
-import static io.github.clsante.cls.rules.oracle.SharedProperties.assertClause;
-import static io.github.clsante.cls.rules.oracle.SharedProperties.mixed;
+import static io.github.clsante.cls.rules.ClauseCheck.assertBroken;
+import static io.github.clsante.cls.rules.ClauseCheck.assertClause;
+import static io.github.clsante.cls.rules.ClauseCheck.mixed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.clsante.cls.rules.oracle.SharedProperties;
-import io.github.clsante.cls.rules.oracle.SocleOracle;
+import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.testkit.Breakage;
 import io.github.clsante.cls.testkit.ContractAtDate;
 import io.github.clsante.cls.testkit.Contracts;
@@ -22,7 +21,7 @@ import net.jqwik.api.Provide;
  * (PackIsolationProperties shows the socle findings are the same in "normandie").
  *
  * <p>{@link Oracle}: for random contracts at dates, conforming Occitanie contracts and conforming ones broken
- * for the clause, the rule's findings are exactly those {@link SocleOracle} states from the contract model and
+ * for the clause, the rule's findings are exactly those the clause's oracle function in {@link SocleClauses} (named by the clause id) states from the contract model and
  * CLAUSES.md (rule id, severity, to-do, element, path, year, meaningful arguments); each property fails if it
  * never sees a case with a finding or one without. {@link Broken}: the clause's breakage of a conforming
  * Occitanie contract, where it applies, gives at least one finding of that clause,
@@ -263,8 +262,8 @@ class SocleProperties {
   @Property
   @Label("SOC-* — conformingOccitanie(): no socle ERROR or WARNING, by the oracle and by the rules")
   void conformingHasNoSocleErrorOrWarning(@ForAll("conforming") ContractAtDate c) {
-    var report = SharedProperties.occitanie().check(c.contract(), c.asOf());
-    assertThat(SocleOracle.all(c.contract(), c.asOf()))
+    var report = Referentiels.byId("occitanie").check(c.contract(), c.asOf());
+    assertThat(ClauseOracles.expected("socle", c.contract(), c.asOf()))
         .as("oracle on %s", c)
         .allMatch(f -> f.severity() == io.github.clsante.cls.report.Severity.INFO);
     assertThat(report.findings()).as("rules on %s", c)

@@ -2,6 +2,7 @@ package io.github.clsante.cls.rules.oracle;
 
 import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.calendar.Phases;
+import io.github.clsante.cls.calendar.ReportDue;
 import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.Amendment;
 import io.github.clsante.cls.model.BodyKind;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * What the oracles share: the « applies » convention of CLAUSES.md (judge, to-do, silence), the definition
@@ -103,32 +103,81 @@ public final class SharedOracle {
       if (outcome == Outcome.SILENT) {
         return this;
       }
-      Map<String, String> m = new LinkedHashMap<>();
-      for (int i = 0; i < args.length; i += 2) {
-        m.put((String) args[i], String.valueOf(args[i + 1]));
-      }
-      boolean toDo = outcome == Outcome.TODO;
-      out.add(new SharedFinding(ruleId, toDo ? Severity.INFO : severity, toDo, elementId, path, year, m));
+      return outcome == Outcome.TODO ? toDo(elementId, path, year, args) : judged(elementId, path, year, args);
+    }
+
+    /**
+     * Records a finding judged whatever the phase (the clauses about years judge each judged year).
+     *
+     * @param elementId the element
+     * @param path its JSON Pointer
+     * @param year the year or null
+     * @param args name, value pairs
+     * @return this
+     */
+    public Sink judged(String elementId, String path, Integer year, Object... args) {
+      out.add(new SharedFinding(ruleId, severity, false, elementId, path, year, pairs(args)));
       return this;
     }
 
     /**
-     * Records a to-do of the year in progress (an INFO « à prévoir » whatever the phase).
+     * Records a to-do (an INFO « à prévoir ») whatever the phase: the year in progress, a report not due yet,
+     * the last 12 months.
      *
      * @param elementId the element
      * @param path its JSON Pointer
-     * @param year the year in progress
+     * @param year the year, or null
+     * @param args name, value pairs
      * @return this
      */
-    public Sink inProgress(String elementId, String path, int year) {
-      out.add(new SharedFinding(ruleId, Severity.INFO, true, elementId, path, year, Map.of()));
+    public Sink toDo(String elementId, String path, Integer year, Object... args) {
+      out.add(new SharedFinding(ruleId, Severity.INFO, true, elementId, path, year, pairs(args)));
       return this;
     }
 
-    /** @return the expected findings, sorted */
-    public List<SharedFinding> findings() {
-      return out.stream().sorted(SharedFinding.ORDER).toList();
+    /**
+     * A missing report or value of a judged year: the table's severity once due (after 30 June Y+1), a to-do
+     * before.
+     *
+     * @param asOf the check date
+     * @param elementId the element
+     * @param path its JSON Pointer
+     * @param year the judged year
+     * @param args name, value pairs
+     * @return this
+     */
+    public Sink missingForYear(LocalDate asOf, String elementId, String path, int year, Object... args) {
+      return asOf.isAfter(ReportDue.dueDate(year)) ? judged(elementId, path, year, args)
+          : toDo(elementId, path, year, args);
     }
+
+    /**
+     * @return the expected findings, in the order recorded (compared as a multiset; not sorted here, so that
+     *     the benchmark of the oracles measures judging, not sorting)
+     */
+    public List<SharedFinding> findings() {
+      return List.copyOf(out);
+    }
+  }
+
+  private static Map<String, String> pairs(Object... args) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i += 2) {
+      m.put((String) args[i], String.valueOf(args[i + 1]));
+    }
+    return m;
+  }
+
+  /**
+   * @param ruleId the clause id
+   * @param severity the table's severity
+   * @param when the clause's applies column
+   * @param c the contract
+   * @param asOf the check date
+   * @return a sink whose unmet conditions follow the applies convention on the check date
+   */
+  public static Sink sink(String ruleId, Severity severity, When when, LocalHealthContract c, LocalDate asOf) {
+    return new Sink(ruleId, severity, outcome(when, phase(c, asOf)));
   }
 
   // ------------------------------------------------------------------------------------------- parties
@@ -276,49 +325,6 @@ public final class SharedOracle {
         m++;
       }
       return new Elapsed(m, (int) ChronoUnit.DAYS.between(plusMonths(from, m), to));
-    }
-  }
-
-  /** A pack's oracle functions by clause id, in CLAUSES.md order, with the argument names each one asserts. */
-  public static final class Registry {
-
-    private final Map<String, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>>> rules =
-        new LinkedHashMap<>();
-    private final Map<String, List<String>> args = new LinkedHashMap<>();
-
-    /**
-     * @param id the clause id
-     * @param f the expected findings of that clause for a contract at a date
-     * @param argNames the argument names the oracle asserts
-     * @return this registry
-     */
-    public Registry rule(String id, BiFunction<LocalHealthContract, LocalDate, List<SharedFinding>> f,
-        String... argNames) {
-      rules.put(id, f);
-      args.put(id, List.of(argNames));
-      return this;
-    }
-
-    /** @return the clause ids, in registration order */
-    public List<String> ids() {
-      return List.copyOf(rules.keySet());
-    }
-
-    /** @return the argument names the oracle asserts for that clause */
-    public List<String> argKeys(String id) {
-      return args.get(id);
-    }
-
-    /** @return the exact expected findings of that clause */
-    public List<SharedFinding> expected(String id, LocalHealthContract c, LocalDate asOf) {
-      return rules.get(id).apply(c, asOf);
-    }
-
-    /** @return every expected finding of every clause, sorted */
-    public List<SharedFinding> all(LocalHealthContract c, LocalDate asOf) {
-      List<SharedFinding> out = new ArrayList<>();
-      rules.values().forEach(f -> out.addAll(f.apply(c, asOf)));
-      return out.stream().sorted(SharedFinding.ORDER).toList();
     }
   }
 }

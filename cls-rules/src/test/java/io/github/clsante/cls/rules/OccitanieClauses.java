@@ -1,6 +1,6 @@
-package io.github.clsante.cls.rules.oracle;
+package io.github.clsante.cls.rules;
 
-import static io.github.clsante.cls.rules.oracle.SharedOracle.outcome;
+import static io.github.clsante.cls.rules.oracle.SharedOracle.sink;
 
 import io.github.clsante.cls.calendar.JudgedYears;
 import io.github.clsante.cls.model.GovernanceBody;
@@ -11,68 +11,34 @@ import io.github.clsante.cls.model.PolicyFramework;
 import io.github.clsante.cls.model.Programming;
 import io.github.clsante.cls.model.TerritoryKind;
 import io.github.clsante.cls.report.Severity;
+import io.github.clsante.cls.rules.oracle.ClauseOracle;
+import io.github.clsante.cls.rules.oracle.SharedFinding;
+import io.github.clsante.cls.rules.oracle.SharedOracle;
 import io.github.clsante.cls.rules.oracle.SharedOracle.Sink;
 import io.github.clsante.cls.rules.oracle.SharedOracle.When;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
- * The Occitanie clauses of CLAUSES.md (« Les contrats locaux de santé en Occitanie – référentiel 2018 »),
- * stated on the contract model: for a contract and a check date, the exact findings each OCC-* rule must give.
- * Independent of the DRL and of the derived facts.
+ * The oracle functions of the 9 Occitanie clauses of CLAUSES.md (« Les contrats locaux de santé en Occitanie –
+ * référentiel 2018 »), beside their properties in {@link OccitanieProperties}: each is named by its clause id and
+ * returns, for a contract and a check date, the exact findings the OCC-* rule must give, stated on the contract
+ * model — independent of the DRL and of the derived facts. Stateless, thread-safe.
  */
-public final class OccitanieOracle {
+public final class OccitanieClauses {
 
-  private OccitanieOracle() {}
+  private OccitanieClauses() {}
 
   /** « Est infra départemental : communes et EPCI …»: a commune, an EPCI or a groupement of them. */
   public static final Set<TerritoryKind> INFRA_DEPARTEMENTAL = EnumSet.of(TerritoryKind.COMMUNE,
       TerritoryKind.COMMUNAUTE_DE_COMMUNES, TerritoryKind.COMMUNAUTE_D_AGGLOMERATION,
       TerritoryKind.COMMUNAUTE_URBAINE, TerritoryKind.METROPOLE, TerritoryKind.PETR, TerritoryKind.PAYS,
       TerritoryKind.SYNDICAT_MIXTE);
-
-  private static final SharedOracle.Registry RULES = new SharedOracle.Registry();
-
-  static {
-    RULES.rule("OCC-TERRITORY", OccitanieOracle::OCC_TERRITORY, "variant", "kind", "departements");
-    RULES.rule("OCC-DIAGNOSIS-PORTRAITS", OccitanieOracle::OCC_DIAGNOSIS_PORTRAITS, "portrait");
-    RULES.rule("OCC-DIAGNOSIS-PRS", OccitanieOracle::OCC_DIAGNOSIS_PRS);
-    RULES.rule("OCC-COORDINATOR-DEDICATED", OccitanieOracle::OCC_COORDINATOR_DEDICATED);
-    RULES.rule("OCC-COORDINATOR-FUNDING", OccitanieOracle::OCC_COORDINATOR_FUNDING, "funders", "minimum");
-    RULES.rule("OCC-COPIL-EXISTS", OccitanieOracle::OCC_COPIL_EXISTS);
-    RULES.rule("OCC-COTECH-EXISTS", OccitanieOracle::OCC_COTECH_EXISTS);
-    RULES.rule("OCC-PROJECT-TEAM", OccitanieOracle::OCC_PROJECT_TEAM, "organisation");
-    RULES.rule("OCC-ANNUAL-PROGRAMMING", OccitanieOracle::OCC_ANNUAL_PROGRAMMING);
-  }
-
-
-  /** @return the Occitanie clause ids, in CLAUSES.md order */
-  public static List<String> ruleIds() {
-    return RULES.ids();
-  }
-
-  /** @return the argument names the oracle asserts for that rule */
-  public static List<String> argKeys(String ruleId) {
-    return RULES.argKeys(ruleId);
-  }
-
-  /** @return the exact expected findings of that rule, sorted */
-  public static List<SharedFinding> expected(String ruleId, LocalHealthContract c, LocalDate asOf) {
-    return RULES.expected(ruleId, c, asOf);
-  }
-
-  private static Sink sink(String id, Severity s, When w, LocalHealthContract c, LocalDate asOf) {
-    return new Sink(id, s, outcome(w, SharedOracle.phase(c, asOf)));
-  }
 
   /** The département of an INSEE commune code: 3 characters overseas (97x), else 2 (2A/2B in Corsica). */
   static String departementOf(String insee) {
@@ -82,7 +48,8 @@ public final class OccitanieOracle {
   // « Est infra départemental : communes et EPCI (CC, CA, métropoles) »: the territory is a commune, an EPCI
   // or a groupement of them (not a département or larger), and all its communes lie in one département;
   // always; ERROR. One finding for the scale, one for the communes spread over départements.
-  static List<SharedFinding> OCC_TERRITORY(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"variant", "kind", "departements"})
+  public static List<SharedFinding> OCC_TERRITORY(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-TERRITORY", Severity.ERROR, When.ALWAYS, c, asOf);
     TerritoryKind kind = c.territory().kind();
     if (!INFRA_DEPARTEMENTAL.contains(kind)) {
@@ -98,7 +65,8 @@ public final class OccitanieOracle {
 
   // « Portrait de territoire » ; « Portrait de santé » ; « Portrait des ressources et des réponses »: a
   // completed diagnosis holds the three portraits; one finding per missing portrait; always; ERROR.
-  static List<SharedFinding> OCC_DIAGNOSIS_PORTRAITS(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"portrait"})
+  public static List<SharedFinding> OCC_DIAGNOSIS_PORTRAITS(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-DIAGNOSIS-PORTRAITS", Severity.ERROR, When.ALWAYS, c, asOf);
     if (SharedOracle.diagnosisCompleted(c, asOf)) {
       for (Portrait p : List.of(Portrait.TERRITORY, Portrait.HEALTH, Portrait.RESOURCES_AND_RESPONSES)) {
@@ -112,7 +80,8 @@ public final class OccitanieOracle {
 
   // « … des cadres de référence (départementaux, régionaux, nationaux…) dont le PRS »: a completed diagnosis
   // references the PRS; always; WARNING.
-  static List<SharedFinding> OCC_DIAGNOSIS_PRS(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle
+  public static List<SharedFinding> OCC_DIAGNOSIS_PRS(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-DIAGNOSIS-PRS", Severity.WARNING, When.ALWAYS, c, asOf);
     if (SharedOracle.diagnosisCompleted(c, asOf) && !c.diagnosis().frameworks().contains(PolicyFramework.PRS)) {
       s.unmet(c.id(), "/diagnosis/frameworks", null);
@@ -122,7 +91,8 @@ public final class OccitanieOracle {
 
   // « La mise en place d'un coordinateur est repérée comme une condition critique »: at least one
   // coordinator of the CLS (a COORDINATOR role held on the check date); diagnosis; ERROR.
-  static List<SharedFinding> OCC_COORDINATOR_DEDICATED(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle
+  public static List<SharedFinding> OCC_COORDINATOR_DEDICATED(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-COORDINATOR-DEDICATED", Severity.ERROR, When.DIAGNOSIS, c, asOf);
     if (SharedOracle.coordinatorRolesOn(c, asOf).isEmpty()) {
       s.unmet(c.id(), "/people", null);
@@ -135,7 +105,8 @@ public final class OccitanieOracle {
   // « Son » is the coordinator's: « A rule about an element that does not exist says nothing … the rule that
   // requires the element reports its absence » — without a coordinator there is no post whose funding to
   // judge, and OCC-COORDINATOR-DEDICATED reports the absence (as SOC-COORDINATOR-FTE says nothing then).
-  static List<SharedFinding> OCC_COORDINATOR_FUNDING(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"funders", "minimum"})
+  public static List<SharedFinding> OCC_COORDINATOR_FUNDING(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-COORDINATOR-FUNDING", Severity.WARNING, When.DIAGNOSIS, c, asOf);
     if (SharedOracle.coordinatorRolesOn(c, asOf).isEmpty()) {
       return s.findings();
@@ -157,7 +128,8 @@ public final class OccitanieOracle {
 
   // « Le niveau décisionnaire : COPIL »: a COPIL is instituted (a merged COPIL+COTECH counts);
   // signature (to-do); ERROR.
-  static List<SharedFinding> OCC_COPIL_EXISTS(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle
+  public static List<SharedFinding> OCC_COPIL_EXISTS(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-COPIL-EXISTS", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
     if (c.governance().bodies().stream().noneMatch(b -> SharedOracle.isCopil(b.kind()))) {
       s.unmet(c.id(), "/governance/bodies", null);
@@ -167,7 +139,8 @@ public final class OccitanieOracle {
 
   // « Le niveau technique : COTECH »: a COTECH is instituted (a merged COPIL+COTECH counts);
   // signature (to-do); ERROR.
-  static List<SharedFinding> OCC_COTECH_EXISTS(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle
+  public static List<SharedFinding> OCC_COTECH_EXISTS(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-COTECH-EXISTS", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
     if (c.governance().bodies().stream().noneMatch(b -> SharedOracle.isCotech(b.kind()))) {
       s.unmet(c.id(), "/governance/bodies", null);
@@ -180,7 +153,8 @@ public final class OccitanieOracle {
   // several bodies count as the COTECH, it is all of them together (the union of their members). One finding per
   // signatory missing, naming the first body counting as the COTECH; signature; WARNING. No COTECH, nothing to
   // say.
-  static List<SharedFinding> OCC_PROJECT_TEAM(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"organisation"})
+  public static List<SharedFinding> OCC_PROJECT_TEAM(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-PROJECT-TEAM", Severity.WARNING, When.SIGNATURE, c, asOf);
     List<GovernanceBody> bodies = c.governance().bodies();
     int first = -1;
@@ -209,7 +183,8 @@ public final class OccitanieOracle {
   // programmations »: each judged year of signature → end is covered by a programming (one or several
   // years) with financial commitments, validated by the COPIL (a merged body counts) on or before the check
   // date; one finding per judged year; WARNING.
-  static List<SharedFinding> OCC_ANNUAL_PROGRAMMING(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle
+  public static List<SharedFinding> OCC_ANNUAL_PROGRAMMING(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("OCC-ANNUAL-PROGRAMMING", Severity.WARNING, When.ALWAYS, c, asOf);
     Optional<LocalDate> sig = c.milestones().signature();
     if (sig.isEmpty()) {
@@ -244,14 +219,9 @@ public final class OccitanieOracle {
         covered |= p.fromYear() <= y && y <= p.toYear() && !p.commitments().isEmpty() && validatedByCopil;
       }
       if (!covered) {
-        s.inProgress(c.id(), "/followUp/programmings", y);
+        s.toDo(c.id(), "/followUp/programmings", y);
       }
     }
     return s.findings();
-  }
-
-  /** @return every Occitanie finding expected, sorted */
-  public static List<SharedFinding> all(LocalHealthContract c, LocalDate asOf) {
-    return RULES.all(c, asOf);
   }
 }

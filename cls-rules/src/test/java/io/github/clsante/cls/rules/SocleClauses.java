@@ -1,9 +1,8 @@
-package io.github.clsante.cls.rules.oracle;
+package io.github.clsante.cls.rules;
 
 import static io.github.clsante.cls.rules.oracle.SharedOracle.COLLECTIVITES;
-import static io.github.clsante.cls.rules.oracle.SharedOracle.outcome;
+import static io.github.clsante.cls.rules.oracle.SharedOracle.sink;
 
-import io.github.clsante.cls.calendar.Phase;
 import io.github.clsante.cls.model.ActionSheet;
 import io.github.clsante.cls.model.GovernanceBody;
 import io.github.clsante.cls.model.HealthTheme;
@@ -15,26 +14,28 @@ import io.github.clsante.cls.model.Role;
 import io.github.clsante.cls.model.RoleKind;
 import io.github.clsante.cls.model.Signatory;
 import io.github.clsante.cls.report.Severity;
+import io.github.clsante.cls.rules.oracle.ClauseOracle;
+import io.github.clsante.cls.rules.oracle.SharedFinding;
+import io.github.clsante.cls.rules.oracle.SharedOracle;
 import io.github.clsante.cls.rules.oracle.SharedOracle.Sink;
 import io.github.clsante.cls.rules.oracle.SharedOracle.When;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
- * The socle clauses of CLAUSES.md, stated on the contract model: for a contract and a check date, the exact
- * findings each SOC-* rule must give. Independent of the DRL and of the derived facts; element ids, paths and
- * argument names follow the project's conventions (a contract-level finding names the contract and the
- * JSON Pointer of the member concerned).
+ * The oracle functions of the socle's 9 clauses (CLAUSES.md « Socle »), beside their properties in
+ * {@link SocleProperties}: each is named by its clause id and returns, for a contract and a check date, the exact
+ * findings the SOC-* rule must give, stated on the contract model and CLAUSES.md — independent of the DRL and of
+ * the derived facts. Element ids, paths and argument names follow the project's conventions (a contract-level
+ * finding names the contract and the JSON Pointer of the member concerned). Stateless, thread-safe.
  */
-public final class SocleOracle {
+public final class SocleClauses {
 
-  private SocleOracle() {}
+  private SocleClauses() {}
 
   /** The law's date: « loi n° 2022-217 … in force from 2022-02-23 ». */
   public static final LocalDate MENTAL_HEALTH_LAW = LocalDate.of(2022, 2, 23);
@@ -43,43 +44,10 @@ public final class SocleOracle {
   public static final List<HealthTheme> THEMES = List.of(HealthTheme.HEALTH_PROMOTION, HealthTheme.PREVENTION,
       HealthTheme.CARE_POLICY, HealthTheme.MEDICO_SOCIAL_SUPPORT);
 
-  private static final SharedOracle.Registry RULES = new SharedOracle.Registry();
-
-  static {
-    RULES.rule("SOC-SIGNATORIES", SocleOracle::SOC_SIGNATORIES, "signatories", "ars", "collectivites", "minimum");
-    RULES.rule("SOC-DURATION", SocleOracle::SOC_DURATION, "months", "days", "minimumYears", "maximumYears");
-    RULES.rule("SOC-DIAGNOSIS-FIRST", SocleOracle::SOC_DIAGNOSIS_FIRST);
-    RULES.rule("SOC-MILESTONE-ORDER", SocleOracle::SOC_MILESTONE_ORDER, "earlier", "later", "earlierDate", "laterDate");
-    RULES.rule("SOC-ACTION-FIELDS", SocleOracle::SOC_ACTION_FIELDS, "field");
-    RULES.rule("SOC-DIAGNOSIS-THEMES", SocleOracle::SOC_DIAGNOSIS_THEMES, "theme");
-    RULES.rule("SOC-MENTAL-HEALTH", SocleOracle::SOC_MENTAL_HEALTH, "inForceFrom");
-    RULES.rule("SOC-COPIL-PREFECT", SocleOracle::SOC_COPIL_PREFECT, "collectivite", "ars", "prefect");
-    RULES.rule("SOC-COORDINATOR-FTE", SocleOracle::SOC_COORDINATOR_FTE, "fte", "minimum");
-  }
-
-
-  /** @return the socle clause ids, in CLAUSES.md order */
-  public static List<String> ruleIds() {
-    return RULES.ids();
-  }
-
-  /** @return the argument names the oracle asserts for that rule */
-  public static List<String> argKeys(String ruleId) {
-    return RULES.argKeys(ruleId);
-  }
-
-  /** @return the exact expected findings of that rule, sorted */
-  public static List<SharedFinding> expected(String ruleId, LocalHealthContract c, LocalDate asOf) {
-    return RULES.expected(ruleId, c, asOf);
-  }
-
-  private static Sink sink(String id, Severity s, When w, LocalHealthContract c, LocalDate asOf) {
-    return new Sink(id, s, outcome(w, SharedOracle.phase(c, asOf)));
-  }
-
   // « Au minimum 2 => la collectivité locale et l'ARS »: at least 2 signatories, among them the ARS and at
   // least one collectivité; signature (to-do); ERROR. The signatories are those listed, signed or planned.
-  static List<SharedFinding> SOC_SIGNATORIES(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"signatories", "ars", "collectivites", "minimum"})
+  public static List<SharedFinding> SOC_SIGNATORIES(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-SIGNATORIES", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
     int n = c.signatories().size();
     int ars = 0;
@@ -100,7 +68,8 @@ public final class SocleOracle {
   // at least 3 years when signature + 3 years is at most the day after its end, and at most 5 years when the
   // day after its end is at most signature + 5 years » (years added by the one rule of CLAUSES.md). The
   // finding reports the whole months and days from the signature to the day after the end.
-  static List<SharedFinding> SOC_DURATION(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"months", "days", "minimumYears", "maximumYears"})
+  public static List<SharedFinding> SOC_DURATION(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-DURATION", Severity.ERROR, When.ALWAYS, c, asOf);
     Milestones m = c.milestones();
     if (m.signature().isPresent() && m.end().isPresent()) {
@@ -122,7 +91,8 @@ public final class SocleOracle {
   // been done counts only what is dated on or before the check date — a diagnosis whose completion is dated
   // after the check date is not completed yet (SOC-DIAGNOSIS-FIRST stays a to-do) »: completed on the check
   // date, and on or before the signature when one is dated (planned or not).
-  static List<SharedFinding> SOC_DIAGNOSIS_FIRST(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle
+  public static List<SharedFinding> SOC_DIAGNOSIS_FIRST(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-DIAGNOSIS-FIRST", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
     Milestones m = c.milestones();
     boolean met = m.diagnosisCompletion().map(d -> SharedOracle.happened(d, asOf)
@@ -138,7 +108,8 @@ public final class SocleOracle {
   // milestone precedes the signature, which precedes the end, the end is after every milestone present. The
   // order holds iff each present milestone is in order with the previous present one; a finding names the
   // later milestone of each pair out of order.
-  static List<SharedFinding> SOC_MILESTONE_ORDER(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"earlier", "later", "earlierDate", "laterDate"})
+  public static List<SharedFinding> SOC_MILESTONE_ORDER(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-MILESTONE-ORDER", Severity.ERROR, When.ALWAYS, c, asOf);
     Milestones m = c.milestones();
     // the plan in the référentiel's order; only the dated milestones take part
@@ -164,12 +135,12 @@ public final class SocleOracle {
     return s.findings();
   }
 
-
   // « l'axe auquel il se rattache, ses enjeux, le public cible, son calendrier de réalisation, les résultats
   // attendus, les partenaires et les moyens »: each fiche states its operational objective, axis, stakes,
   // target public, timeline, expected results, partners and means (a budget states means); one finding per
   // fiche and missing field; always; INFO.
-  static List<SharedFinding> SOC_ACTION_FIELDS(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"field"})
+  public static List<SharedFinding> SOC_ACTION_FIELDS(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-ACTION-FIELDS", Severity.INFO, When.ALWAYS, c, asOf);
     List<ActionSheet> fiches = c.actionPlan().fiches();
     for (int i = 0; i < fiches.size(); i++) {
@@ -198,7 +169,8 @@ public final class SocleOracle {
 
   // « Ce diagnostic souligne les besoins du territoire sur les thématiques suivantes … »: a completed
   // diagnosis covers the four themes; one finding per missing theme; always; INFO.
-  static List<SharedFinding> SOC_DIAGNOSIS_THEMES(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"theme"})
+  public static List<SharedFinding> SOC_DIAGNOSIS_THEMES(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-DIAGNOSIS-THEMES", Severity.INFO, When.ALWAYS, c, asOf);
     if (SharedOracle.diagnosisCompleted(c, asOf)) {
       for (HealthTheme t : THEMES) {
@@ -215,7 +187,8 @@ public final class SocleOracle {
   // or fiche is marked as the mental-health component and references the PTSM; signature (to-do); ERROR.
   // Reading: the signature date the document holds decides (a planned one before signature, as for the
   // parties); without a signature date the contract is « not yet signed ».
-  static List<SharedFinding> SOC_MENTAL_HEALTH(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"inForceFrom"})
+  public static List<SharedFinding> SOC_MENTAL_HEALTH(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-MENTAL-HEALTH", Severity.ERROR, When.SIGNATURE_TODO, c, asOf);
     Optional<LocalDate> sig = c.milestones().signature();
     boolean required = sig.isEmpty() || !sig.get().isBefore(MENTAL_HEALTH_LAW);
@@ -233,7 +206,8 @@ public final class SocleOracle {
   // préfet »: each COPIL (a merged body counts) has, on the check date, a member from a signatory
   // collectivité, a member from the ARS and a representative of the préfet (a member of the préfecture or a
   // délégué du préfet); signature; INFO. No COPIL, nothing to say.
-  static List<SharedFinding> SOC_COPIL_PREFECT(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"collectivite", "ars", "prefect"})
+  public static List<SharedFinding> SOC_COPIL_PREFECT(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-COPIL-PREFECT", Severity.INFO, When.SIGNATURE, c, asOf);
     List<GovernanceBody> bodies = c.governance().bodies();
     for (int i = 0; i < bodies.size(); i++) {
@@ -262,7 +236,8 @@ public final class SocleOracle {
   // « il est nécessaire qu'un ETP de coordinateur à temps plein soit prévu »: the coordinators' FTE (on the
   // check date; an FTE not stated counts 0) add up to at least 1.0; diagnosis; INFO. No coordinator, nothing
   // to add up (OCC-COORDINATOR-DEDICATED / NOR-COORDINATION report the absence).
-  static List<SharedFinding> SOC_COORDINATOR_FTE(LocalHealthContract c, LocalDate asOf) {
+  @ClauseOracle(asserts = {"fte", "minimum"})
+  public static List<SharedFinding> SOC_COORDINATOR_FTE(LocalHealthContract c, LocalDate asOf) {
     Sink s = sink("SOC-COORDINATOR-FTE", Severity.INFO, When.DIAGNOSIS, c, asOf);
     List<Role> roles = SharedOracle.coordinatorRolesOn(c, asOf);
     BigDecimal fte = roles.stream().map(r -> r.fte().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO,
@@ -271,15 +246,5 @@ public final class SocleOracle {
       s.unmet(c.id(), "/people", null, "fte", fte.doubleValue(), "minimum", 1.0);
     }
     return s.findings();
-  }
-
-  /** @return every socle finding expected, sorted */
-  public static List<SharedFinding> all(LocalHealthContract c, LocalDate asOf) {
-    return RULES.all(c, asOf);
-  }
-
-  /** @return the phase, for statistics */
-  public static Phase phase(LocalHealthContract c, LocalDate asOf) {
-    return SharedOracle.phase(c, asOf);
   }
 }
