@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
-import io.github.clsante.cls.model.ImmutableLocalHealthContract;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.report.ConformityReport;
 import java.io.IOException;
@@ -80,8 +79,9 @@ public final class ClsJacksonModule extends Module {
     context.addSerializers(s);
     SimpleDeserializers d = new SimpleDeserializers();
     d.addDeserializer(LocalHealthContract.class, new ContractDeserializer<>(LocalHealthContract.class));
-    d.addDeserializer(ImmutableLocalHealthContract.class,
-        new ContractDeserializer<>(ImmutableLocalHealthContract.class));
+    // the class the model's builder builds (the generated implementation), for a mapper asked for that class;
+    // found from the builder rather than named, so that nothing outside cls-core depends on generated code
+    addImplementation(d, LocalHealthContract.builder().getClass().getEnclosingClass());
     context.addDeserializers(d);
   }
 
@@ -115,6 +115,12 @@ public final class ClsJacksonModule extends Module {
         throws IOException {
       ContractWriter.writeReport(gen, value, null, provider.getLocale());
     }
+  }
+
+  private static <T extends LocalHealthContract> void addImplementation(SimpleDeserializers d, Class<?> found) {
+    @SuppressWarnings("unchecked")
+    Class<T> type = (Class<T>) found.asSubclass(LocalHealthContract.class);
+    d.addDeserializer(type, new ContractDeserializer<>(type));
   }
 
   private static final class ContractDeserializer<T extends LocalHealthContract> extends StdDeserializer<T> {

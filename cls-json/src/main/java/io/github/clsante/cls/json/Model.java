@@ -23,35 +23,6 @@ import io.github.clsante.cls.model.Governance;
 import io.github.clsante.cls.model.GovernanceBody;
 import io.github.clsante.cls.model.HealthTheme;
 import io.github.clsante.cls.model.Identifiers;
-import io.github.clsante.cls.model.ImmutableActionPlan;
-import io.github.clsante.cls.model.ImmutableActionSheet;
-import io.github.clsante.cls.model.ImmutableAmendment;
-import io.github.clsante.cls.model.ImmutableAmendmentSignature;
-import io.github.clsante.cls.model.ImmutableAnnualReport;
-import io.github.clsante.cls.model.ImmutableAxis;
-import io.github.clsante.cls.model.ImmutableBodyDecision;
-import io.github.clsante.cls.model.ImmutableCoordination;
-import io.github.clsante.cls.model.ImmutableDateRange;
-import io.github.clsante.cls.model.ImmutableDiagnosis;
-import io.github.clsante.cls.model.ImmutableEvaluation;
-import io.github.clsante.cls.model.ImmutableFinancialCommitment;
-import io.github.clsante.cls.model.ImmutableFollowUp;
-import io.github.clsante.cls.model.ImmutableFunding;
-import io.github.clsante.cls.model.ImmutableGovernance;
-import io.github.clsante.cls.model.ImmutableGovernanceBody;
-import io.github.clsante.cls.model.ImmutableIndicator;
-import io.github.clsante.cls.model.ImmutableIndicatorValue;
-import io.github.clsante.cls.model.ImmutableLocalHealthContract;
-import io.github.clsante.cls.model.ImmutableMeeting;
-import io.github.clsante.cls.model.ImmutableMembership;
-import io.github.clsante.cls.model.ImmutableMilestones;
-import io.github.clsante.cls.model.ImmutableOrganisation;
-import io.github.clsante.cls.model.ImmutablePerson;
-import io.github.clsante.cls.model.ImmutableProgramming;
-import io.github.clsante.cls.model.ImmutableRole;
-import io.github.clsante.cls.model.ImmutableSignatory;
-import io.github.clsante.cls.model.ImmutableStakeholderAnalysis;
-import io.github.clsante.cls.model.ImmutableTerritory;
 import io.github.clsante.cls.model.Indicator;
 import io.github.clsante.cls.model.IndicatorValue;
 import io.github.clsante.cls.model.LocalHealthContract;
@@ -129,14 +100,14 @@ final class Model {
     return (Iterable<X>) v;
   }
 
-  static final Shape<DateRange, ImmutableDateRange.Builder> DATE_RANGE = new Shape<>("DateRange",
+  static final Shape<DateRange, ?> DATE_RANGE = new Shape<>("DateRange",
       "A period, both ends inclusive; a missing end is open.", DateRange.class, DateRange::builder,
-      ImmutableDateRange.Builder::build)
+      b -> b.build())
       .optional("from", DATE, DateRange::from, (b, v) -> b.from((LocalDate) v), "first day, if any")
       .optional("until", DATE, DateRange::until, (b, v) -> b.until((LocalDate) v), "last day, if any");
 
-  static final Shape<Territory, ImmutableTerritory.Builder> TERRITORY = new Shape<>("Territory",
-      "The territory the contract covers.", Territory.class, Territory::builder, ImmutableTerritory.Builder::build)
+  static final Shape<Territory, ?> TERRITORY = new Shape<>("Territory",
+      "The territory the contract covers.", Territory.class, Territory::builder, b -> b.build())
       .optional("name", TEXT, Territory::name, (b, v) -> b.name((String) v), "name of the territory")
       .withDefault("kind", en(TerritoryKind.class), TerritoryKind.OTHER, Territory::kind,
           (b, v) -> b.kind((TerritoryKind) v), "scale of the territory; default `OTHER`")
@@ -152,9 +123,9 @@ final class Model {
           (b, v) -> b.asvProgrammingIntegrated((Boolean) v),
           "whether the Atelier santé ville programming is fully integrated in the CLS; default `false`");
 
-  static final Shape<Organisation, ImmutableOrganisation.Builder> ORGANISATION = new Shape<>("Organisation",
+  static final Shape<Organisation, ?> ORGANISATION = new Shape<>("Organisation",
       "An organisation the document mentions.", Organisation.class, Organisation::builder,
-      ImmutableOrganisation.Builder::build)
+      b -> b.build())
       .required("id", ID, Organisation::id, (b, v) -> b.id((String) v), "id")
       .required("name", TEXT, Organisation::name, (b, v) -> b.name((String) v), "name")
       .required("kind", en(OrganisationKind.class), Organisation::kind, (b, v) -> b.kind((OrganisationKind) v),
@@ -164,8 +135,8 @@ final class Model {
       .optional("inseeCode", INSEE, Organisation::inseeCode, (b, v) -> b.inseeCode((String) v),
           "INSEE code of its commune");
 
-  static final Shape<Role, ImmutableRole.Builder> ROLE = new Shape<>("Role", "A dated role a person holds.",
-      Role.class, Role::builder, ImmutableRole.Builder::build)
+  static final Shape<Role, ?> ROLE = new Shape<>("Role", "A dated role a person holds.",
+      Role.class, Role::builder, b -> b.build())
       .required("kind", en(RoleKind.class), Role::kind, (b, v) -> b.kind((RoleKind) v), "kind of role")
       .withDefault("period", obj(DATE_RANGE), DateRange.always(), Role::period, (b, v) -> b.period((DateRange) v),
           "when the role is held; default always")
@@ -175,26 +146,26 @@ final class Model {
       .optional("employerId", REF, Role::employerId, (b, v) -> b.employerId((String) v),
           "id of the employing organisation");
 
-  static final Shape<Person, ImmutablePerson.Builder> PERSON = new Shape<>("Person",
-      "A person the document mentions.", Person.class, Person::builder, ImmutablePerson.Builder::build)
+  static final Shape<Person, ?> PERSON = new Shape<>("Person",
+      "A person the document mentions.", Person.class, Person::builder, b -> b.build())
       .required("id", ID, Person::id, (b, v) -> b.id((String) v), "id")
       .required("name", TEXT, Person::name, (b, v) -> b.name((String) v), "name")
       .optional("organisationId", REF, Person::organisationId, (b, v) -> b.organisationId((String) v),
           "id of the organisation the person represents")
       .many("roles", listOf(obj(ROLE)), Person::roles, (b, v) -> b.roles(it(v)), "roles held");
 
-  static final Shape<Signatory, ImmutableSignatory.Builder> SIGNATORY = new Shape<>("Signatory",
+  static final Shape<Signatory, ?> SIGNATORY = new Shape<>("Signatory",
       "A signatory of the contract, signed or planned.", Signatory.class, Signatory::builder,
-      ImmutableSignatory.Builder::build)
+      b -> b.build())
       .required("organisationId", REF, Signatory::organisationId, (b, v) -> b.organisationId((String) v),
           "id of the signing organisation")
       .optional("signedOn", DATE, Signatory::signedOn, (b, v) -> b.signedOn((LocalDate) v),
           "date of signature; absent while planned")
       .optional("signerId", REF, Signatory::signerId, (b, v) -> b.signerId((String) v), "id of the person who signs");
 
-  static final Shape<Milestones, ImmutableMilestones.Builder> MILESTONES = new Shape<>("Milestones",
+  static final Shape<Milestones, ?> MILESTONES = new Shape<>("Milestones",
       "The dated milestones from which phases are derived.", Milestones.class, Milestones::builder,
-      ImmutableMilestones.Builder::build)
+      b -> b.build())
       .optional("engagement", DATE, Milestones::engagement, (b, v) -> b.engagement((LocalDate) v),
           "engagement (deliberation)")
       .optional("letterOfIntent", DATE, Milestones::letterOfIntent, (b, v) -> b.letterOfIntent((LocalDate) v),
@@ -206,16 +177,16 @@ final class Model {
       .optional("signature", DATE, Milestones::signature, (b, v) -> b.signature((LocalDate) v), "signature")
       .optional("end", DATE, Milestones::end, (b, v) -> b.end((LocalDate) v), "last day of the contract");
 
-  static final Shape<AmendmentSignature, ImmutableAmendmentSignature.Builder> AMENDMENT_SIGNATURE = new Shape<>(
+  static final Shape<AmendmentSignature, ?> AMENDMENT_SIGNATURE = new Shape<>(
       "AmendmentSignature", "A signature of an amendment.", AmendmentSignature.class, AmendmentSignature::builder,
-      ImmutableAmendmentSignature.Builder::build)
+      b -> b.build())
       .required("organisationId", REF, AmendmentSignature::organisationId, (b, v) -> b.organisationId((String) v),
           "id of the signing organisation")
       .optional("signedOn", DATE, AmendmentSignature::signedOn, (b, v) -> b.signedOn((LocalDate) v),
           "date of signature");
 
-  static final Shape<Amendment, ImmutableAmendment.Builder> AMENDMENT = new Shape<>("Amendment",
-      "An amendment (avenant).", Amendment.class, Amendment::builder, ImmutableAmendment.Builder::build)
+  static final Shape<Amendment, ?> AMENDMENT = new Shape<>("Amendment",
+      "An amendment (avenant).", Amendment.class, Amendment::builder, b -> b.build())
       .required("id", ID, Amendment::id, (b, v) -> b.id((String) v), "id")
       .optional("date", DATE, Amendment::date, (b, v) -> b.date((LocalDate) v), "date of the amendment")
       .optional("subject", TEXT, Amendment::subject, (b, v) -> b.subject((String) v), "what it changes")
@@ -224,8 +195,8 @@ final class Model {
       .many("addedFicheIds", listOf(REF), Amendment::addedFicheIds, (b, v) -> b.addedFicheIds(it(v)),
           "ids of the fiches action it adds");
 
-  static final Shape<Funding, ImmutableFunding.Builder> FUNDING = new Shape<>("Funding",
-      "A dated funding of the coordination post.", Funding.class, Funding::builder, ImmutableFunding.Builder::build)
+  static final Shape<Funding, ?> FUNDING = new Shape<>("Funding",
+      "A dated funding of the coordination post.", Funding.class, Funding::builder, b -> b.build())
       .required("organisationId", REF, Funding::organisationId, (b, v) -> b.organisationId((String) v),
           "id of the funder")
       .withDefault("period", obj(DATE_RANGE), DateRange.always(), Funding::period,
@@ -233,19 +204,19 @@ final class Model {
       .optional("annualAmount", AMOUNT, Funding::annualAmount, (b, v) -> b.annualAmount((BigDecimal) v),
           "amount a year, in euros");
 
-  static final Shape<Coordination, ImmutableCoordination.Builder> COORDINATION = new Shape<>("Coordination",
+  static final Shape<Coordination, ?> COORDINATION = new Shape<>("Coordination",
       "The coordination post's funding.", Coordination.class, Coordination::builder,
-      ImmutableCoordination.Builder::build)
+      b -> b.build())
       .many("funding", listOf(obj(FUNDING)), Coordination::funding, (b, v) -> b.funding(it(v)), "fundings");
 
-  static final Shape<Membership, ImmutableMembership.Builder> MEMBERSHIP = new Shape<>("Membership",
-      "A dated membership of a body.", Membership.class, Membership::builder, ImmutableMembership.Builder::build)
+  static final Shape<Membership, ?> MEMBERSHIP = new Shape<>("Membership",
+      "A dated membership of a body.", Membership.class, Membership::builder, b -> b.build())
       .required("personId", REF, Membership::personId, (b, v) -> b.personId((String) v), "id of the member")
       .withDefault("period", obj(DATE_RANGE), DateRange.always(), Membership::period,
           (b, v) -> b.period((DateRange) v), "when a member; default always");
 
-  static final Shape<Meeting, ImmutableMeeting.Builder> MEETING = new Shape<>("Meeting", "A meeting of a body.",
-      Meeting.class, Meeting::builder, ImmutableMeeting.Builder::build)
+  static final Shape<Meeting, ?> MEETING = new Shape<>("Meeting", "A meeting of a body.",
+      Meeting.class, Meeting::builder, b -> b.build())
       .required("id", ID, Meeting::id, (b, v) -> b.id((String) v), "id")
       .required("date", DATE, Meeting::date, (b, v) -> b.date((LocalDate) v), "date")
       .many("attendeeIds", listOf(REF), Meeting::attendeeIds, (b, v) -> b.attendeeIds(it(v)),
@@ -253,9 +224,9 @@ final class Model {
       .optional("minutesRef", TEXT, Meeting::minutesRef, (b, v) -> b.minutesRef((String) v),
           "reference of the minutes (compte-rendu)");
 
-  static final Shape<GovernanceBody, ImmutableGovernanceBody.Builder> GOVERNANCE_BODY = new Shape<>(
+  static final Shape<GovernanceBody, ?> GOVERNANCE_BODY = new Shape<>(
       "GovernanceBody", "A governance body (COPIL, COTECH, working group).", GovernanceBody.class,
-      GovernanceBody::builder, ImmutableGovernanceBody.Builder::build)
+      GovernanceBody::builder, b -> b.build())
       .required("id", ID, GovernanceBody::id, (b, v) -> b.id((String) v), "id")
       .required("name", TEXT, GovernanceBody::name, (b, v) -> b.name((String) v), "name")
       .required("kind", en(BodyKind.class), GovernanceBody::kind, (b, v) -> b.kind((BodyKind) v), "kind of body")
@@ -265,13 +236,13 @@ final class Model {
       .many("members", listOf(obj(MEMBERSHIP)), GovernanceBody::members, (b, v) -> b.members(it(v)), "members")
       .many("meetings", listOf(obj(MEETING)), GovernanceBody::meetings, (b, v) -> b.meetings(it(v)), "meetings");
 
-  static final Shape<Governance, ImmutableGovernance.Builder> GOVERNANCE = new Shape<>("Governance",
-      "The governance bodies.", Governance.class, Governance::builder, ImmutableGovernance.Builder::build)
+  static final Shape<Governance, ?> GOVERNANCE = new Shape<>("Governance",
+      "The governance bodies.", Governance.class, Governance::builder, b -> b.build())
       .many("bodies", listOf(obj(GOVERNANCE_BODY)), Governance::bodies, (b, v) -> b.bodies(it(v)), "bodies");
 
-  static final Shape<StakeholderAnalysis, ImmutableStakeholderAnalysis.Builder> STAKEHOLDER = new Shape<>(
+  static final Shape<StakeholderAnalysis, ?> STAKEHOLDER = new Shape<>(
       "StakeholderAnalysis", "An actor as analysed by the diagnosis.", StakeholderAnalysis.class,
-      StakeholderAnalysis::builder, ImmutableStakeholderAnalysis.Builder::build)
+      StakeholderAnalysis::builder, b -> b.build())
       .required("actor", TEXT, StakeholderAnalysis::actor, (b, v) -> b.actor((String) v), "the actor")
       .optional("organisationId", REF, StakeholderAnalysis::organisationId, (b, v) -> b.organisationId((String) v),
           "id of its organisation")
@@ -280,8 +251,8 @@ final class Model {
       .optional("interest", TEXT, StakeholderAnalysis::interest, (b, v) -> b.interest((String) v), "its interest")
       .optional("risk", TEXT, StakeholderAnalysis::risk, (b, v) -> b.risk((String) v), "the risk");
 
-  static final Shape<Diagnosis, ImmutableDiagnosis.Builder> DIAGNOSIS = new Shape<>("Diagnosis",
-      "What the local health diagnosis holds.", Diagnosis.class, Diagnosis::builder, ImmutableDiagnosis.Builder::build)
+  static final Shape<Diagnosis, ?> DIAGNOSIS = new Shape<>("Diagnosis",
+      "What the local health diagnosis holds.", Diagnosis.class, Diagnosis::builder, b -> b.build())
       .optional("documentRef", TEXT, Diagnosis::documentRef, (b, v) -> b.documentRef((String) v),
           "reference of the diagnosis document")
       .many("portraits", setOf(Portrait.class), Diagnosis::portraits, (b, v) -> b.portraits(it(v)), "portraits")
@@ -293,8 +264,8 @@ final class Model {
       .many("stakeholders", listOf(obj(STAKEHOLDER)), Diagnosis::stakeholders, (b, v) -> b.stakeholders(it(v)),
           "stakeholder analysis");
 
-  static final Shape<Axis, ImmutableAxis.Builder> AXIS = new Shape<>("Axis", "A strategic axis of the plan.",
-      Axis.class, Axis::builder, ImmutableAxis.Builder::build)
+  static final Shape<Axis, ?> AXIS = new Shape<>("Axis", "A strategic axis of the plan.",
+      Axis.class, Axis::builder, b -> b.build())
       .required("id", ID, Axis::id, (b, v) -> b.id((String) v), "id")
       .required("title", TEXT, Axis::title, (b, v) -> b.title((String) v), "title")
       .withDefault("approach", en(AxisApproach.class), AxisApproach.THEMATIC, Axis::approach,
@@ -305,22 +276,22 @@ final class Model {
       .optional("ptsmReference", TEXT, Axis::ptsmReference, (b, v) -> b.ptsmReference((String) v),
           "reference to the PTSM");
 
-  static final Shape<IndicatorValue, ImmutableIndicatorValue.Builder> INDICATOR_VALUE = new Shape<>(
+  static final Shape<IndicatorValue, ?> INDICATOR_VALUE = new Shape<>(
       "IndicatorValue", "A yearly value of an indicator.", IndicatorValue.class, IndicatorValue::builder,
-      ImmutableIndicatorValue.Builder::build)
+      b -> b.build())
       .required("year", INT, IndicatorValue::year, (b, v) -> b.year((Integer) v), "calendar year (1900–2200)")
       .required("value", TEXT, IndicatorValue::value, (b, v) -> b.value((String) v), "value, as text")
       .optional("comment", TEXT, IndicatorValue::comment, (b, v) -> b.comment((String) v), "comment");
 
-  static final Shape<Indicator, ImmutableIndicator.Builder> INDICATOR = new Shape<>("Indicator",
-      "An indicator of a fiche action.", Indicator.class, Indicator::builder, ImmutableIndicator.Builder::build)
+  static final Shape<Indicator, ?> INDICATOR = new Shape<>("Indicator",
+      "An indicator of a fiche action.", Indicator.class, Indicator::builder, b -> b.build())
       .required("id", ID, Indicator::id, (b, v) -> b.id((String) v), "id")
       .required("name", TEXT, Indicator::name, (b, v) -> b.name((String) v), "name")
       .optional("target", TEXT, Indicator::target, (b, v) -> b.target((String) v), "target")
       .many("values", listOf(obj(INDICATOR_VALUE)), Indicator::values, (b, v) -> b.values(it(v)), "yearly values");
 
-  static final Shape<ActionSheet, ImmutableActionSheet.Builder> ACTION_SHEET = new Shape<>("ActionSheet",
-      "A fiche action.", ActionSheet.class, ActionSheet::builder, ImmutableActionSheet.Builder::build)
+  static final Shape<ActionSheet, ?> ACTION_SHEET = new Shape<>("ActionSheet",
+      "A fiche action.", ActionSheet.class, ActionSheet::builder, b -> b.build())
       .required("id", ID, ActionSheet::id, (b, v) -> b.id((String) v), "id")
       .required("title", TEXT, ActionSheet::title, (b, v) -> b.title((String) v), "title")
       .optional("operationalObjective", TEXT, ActionSheet::operationalObjective,
@@ -353,37 +324,37 @@ final class Model {
       .optional("ptsmReference", TEXT, ActionSheet::ptsmReference, (b, v) -> b.ptsmReference((String) v),
           "reference to the PTSM");
 
-  static final Shape<ActionPlan, ImmutableActionPlan.Builder> ACTION_PLAN = new Shape<>("ActionPlan",
-      "The action plan.", ActionPlan.class, ActionPlan::builder, ImmutableActionPlan.Builder::build)
+  static final Shape<ActionPlan, ?> ACTION_PLAN = new Shape<>("ActionPlan",
+      "The action plan.", ActionPlan.class, ActionPlan::builder, b -> b.build())
       .many("axes", listOf(obj(AXIS)), ActionPlan::axes, (b, v) -> b.axes(it(v)), "axes")
       .many("fiches", listOf(obj(ACTION_SHEET)), ActionPlan::fiches, (b, v) -> b.fiches(it(v)), "fiches action");
 
-  static final Shape<AnnualReport, ImmutableAnnualReport.Builder> ANNUAL_REPORT = new Shape<>("AnnualReport",
+  static final Shape<AnnualReport, ?> ANNUAL_REPORT = new Shape<>("AnnualReport",
       "A yearly report (activity or financial).", AnnualReport.class, AnnualReport::builder,
-      ImmutableAnnualReport.Builder::build)
+      b -> b.build())
       .required("id", ID, AnnualReport::id, (b, v) -> b.id((String) v), "id")
       .required("year", INT, AnnualReport::year, (b, v) -> b.year((Integer) v), "year reported on (1900–2200)")
       .optional("issuedOn", DATE, AnnualReport::issuedOn, (b, v) -> b.issuedOn((LocalDate) v), "date issued")
       .optional("documentRef", TEXT, AnnualReport::documentRef, (b, v) -> b.documentRef((String) v),
           "reference of the document");
 
-  static final Shape<BodyDecision, ImmutableBodyDecision.Builder> BODY_DECISION = new Shape<>("BodyDecision",
+  static final Shape<BodyDecision, ?> BODY_DECISION = new Shape<>("BodyDecision",
       "A decision of a governance body.", BodyDecision.class, BodyDecision::builder,
-      ImmutableBodyDecision.Builder::build)
+      b -> b.build())
       .required("bodyId", REF, BodyDecision::bodyId, (b, v) -> b.bodyId((String) v), "id of the body")
       .required("date", DATE, BodyDecision::date, (b, v) -> b.date((LocalDate) v), "date of the decision");
 
-  static final Shape<FinancialCommitment, ImmutableFinancialCommitment.Builder> COMMITMENT = new Shape<>(
+  static final Shape<FinancialCommitment, ?> COMMITMENT = new Shape<>(
       "FinancialCommitment", "A financial commitment of a programming.", FinancialCommitment.class,
-      FinancialCommitment::builder, ImmutableFinancialCommitment.Builder::build)
+      FinancialCommitment::builder, b -> b.build())
       .required("organisationId", REF, FinancialCommitment::organisationId, (b, v) -> b.organisationId((String) v),
           "id of the committed organisation")
       .required("amount", AMOUNT, FinancialCommitment::amount, (b, v) -> b.amount((BigDecimal) v),
           "amount, in euros");
 
-  static final Shape<Programming, ImmutableProgramming.Builder> PROGRAMMING = new Shape<>("Programming",
+  static final Shape<Programming, ?> PROGRAMMING = new Shape<>("Programming",
       "A programming of one or several years.", Programming.class, Programming::builder,
-      ImmutableProgramming.Builder::build)
+      b -> b.build())
       .required("id", ID, Programming::id, (b, v) -> b.id((String) v), "id")
       .required("fromYear", INT, Programming::fromYear, (b, v) -> b.fromYear((Integer) v), "first year")
       .required("toYear", INT, Programming::toYear, (b, v) -> b.toYear((Integer) v), "last year (≥ fromYear)")
@@ -392,8 +363,8 @@ final class Model {
       .optional("validation", obj(BODY_DECISION), Programming::validation, (b, v) -> b.validation((BodyDecision) v),
           "its validation by a body");
 
-  static final Shape<Evaluation, ImmutableEvaluation.Builder> EVALUATION = new Shape<>("Evaluation",
-      "An evaluation.", Evaluation.class, Evaluation::builder, ImmutableEvaluation.Builder::build)
+  static final Shape<Evaluation, ?> EVALUATION = new Shape<>("Evaluation",
+      "An evaluation.", Evaluation.class, Evaluation::builder, b -> b.build())
       .required("id", ID, Evaluation::id, (b, v) -> b.id((String) v), "id")
       .required("kind", en(EvaluationKind.class), Evaluation::kind, (b, v) -> b.kind((EvaluationKind) v), "kind")
       .optional("date", DATE, Evaluation::date, (b, v) -> b.date((LocalDate) v), "date")
@@ -402,8 +373,8 @@ final class Model {
       .optional("documentRef", TEXT, Evaluation::documentRef, (b, v) -> b.documentRef((String) v),
           "reference of the document");
 
-  static final Shape<FollowUp, ImmutableFollowUp.Builder> FOLLOW_UP = new Shape<>("FollowUp", "The follow-up.",
-      FollowUp.class, FollowUp::builder, ImmutableFollowUp.Builder::build)
+  static final Shape<FollowUp, ?> FOLLOW_UP = new Shape<>("FollowUp", "The follow-up.",
+      FollowUp.class, FollowUp::builder, b -> b.build())
       .many("activityReports", listOf(obj(ANNUAL_REPORT)), FollowUp::activityReports,
           (b, v) -> b.activityReports(it(v)), "activity reports")
       .many("financialReports", listOf(obj(ANNUAL_REPORT)), FollowUp::financialReports,
@@ -413,9 +384,9 @@ final class Model {
       .many("evaluations", listOf(obj(EVALUATION)), FollowUp::evaluations, (b, v) -> b.evaluations(it(v)),
           "evaluations");
 
-  static final Shape<LocalHealthContract, ImmutableLocalHealthContract.Builder> CONTRACT = new Shape<>(
+  static final Shape<LocalHealthContract, ?> CONTRACT = new Shape<>(
       "LocalHealthContract", "A Contrat local de santé: the root of a cls/1 document.", LocalHealthContract.class,
-      LocalHealthContract::builder, ImmutableLocalHealthContract.Builder::build)
+      LocalHealthContract::builder, b -> b.build())
       .required("id", ID, LocalHealthContract::id, (b, v) -> b.id((String) v), "id of the contract")
       .required("name", TEXT, LocalHealthContract::name, (b, v) -> b.name((String) v), "name")
       .required("region", TEXT, LocalHealthContract::region, (b, v) -> b.region((String) v),
