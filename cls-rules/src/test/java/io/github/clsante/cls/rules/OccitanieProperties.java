@@ -286,7 +286,8 @@ class OccitanieProperties {
   @Label("counter-examples")
   class CounterExamples {
 
-    private io.github.clsante.cls.model.ImmutableLocalHealthContract.Builder base() {
+    /** @return the base contract, for the counter-examples to extend with {@code builder().mergeFrom(base())} */
+    private io.github.clsante.cls.model.LocalHealthContract base() {
       return io.github.clsante.cls.model.LocalHealthContract.builder().id("cls-x").name("x").region("occitanie")
           .territory(io.github.clsante.cls.model.Territory.builder()
               .kind(io.github.clsante.cls.model.TerritoryKind.COMMUNE).build())
@@ -296,7 +297,7 @@ class OccitanieProperties {
               io.github.clsante.cls.model.Organisation.builder().id("cc").name("CC")
                   .kind(io.github.clsante.cls.model.OrganisationKind.COMMUNAUTE_DE_COMMUNES).build())
           .addSignatories(io.github.clsante.cls.model.Signatory.builder().organisationId("ars").build(),
-              io.github.clsante.cls.model.Signatory.builder().organisationId("cc").build());
+              io.github.clsante.cls.model.Signatory.builder().organisationId("cc").build()).build();
     }
 
     private void agree(String ruleId, io.github.clsante.cls.model.LocalHealthContract c, java.time.LocalDate asOf) {
@@ -311,7 +312,8 @@ class OccitanieProperties {
     @net.jqwik.api.Example
     @Label("OCC-COORDINATOR-FUNDING — « Son financement est partagé par les signataires » — no coordinator, no funding finding")
     void OCC_COORDINATOR_FUNDING_withoutCoordinator() {
-      var c = base().milestones(io.github.clsante.cls.model.Milestones.builder()
+      var c = io.github.clsante.cls.model.LocalHealthContract.builder().mergeFrom(base())
+          .milestones(io.github.clsante.cls.model.Milestones.builder()
           .diagnosisStart(java.time.LocalDate.of(2024, 1, 1)).build()).build();
       agree("OCC-COORDINATOR-FUNDING", c, java.time.LocalDate.of(2024, 6, 1));
     }
@@ -328,7 +330,7 @@ class OccitanieProperties {
           .validation(io.github.clsante.cls.model.BodyDecision.builder().bodyId("copil")
               .date(java.time.LocalDate.of(2025, 3, 1)).build())
           .build();
-      var c = base()
+      var c = io.github.clsante.cls.model.LocalHealthContract.builder().mergeFrom(base())
           .milestones(io.github.clsante.cls.model.Milestones.builder()
               .diagnosisStart(java.time.LocalDate.of(2023, 1, 1))
               .diagnosisCompletion(java.time.LocalDate.of(2023, 6, 1))
