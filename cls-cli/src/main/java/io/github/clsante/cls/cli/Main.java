@@ -88,7 +88,9 @@ public final class Main implements Runnable {
         StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
         StandardCharsets.UTF_8), true);
-    int status = run(commandLine(CommandLine.Help.Ansi.AUTO, out, err, only(args)), args, err);
+    String only = only(args);
+    Warmup.start(only, args);
+    int status = run(commandLine(CommandLine.Help.Ansi.AUTO, out, err, only), args, err);
     out.flush();
     err.flush();
     System.exit(status);
