@@ -32,6 +32,13 @@ import net.jqwik.api.statistics.Statistics;
  */
 class SettledReadingsProperties {
 
+  /**
+   * Tries of the "as of the check date" properties: their generators aim at dates, so the clause itself is unmet in
+   * as few as 2–17 % of the contracts; at 60 tries a run then saw no unmet case about once in twenty (a red build
+   * on a fresh clone), at 200 about once in 30,000 at 5 %.
+   */
+  private static final int AS_OF_TRIES = 200;
+
   private static void socle(String ruleId, ContractAtDate c) {
     ClauseCheck.assertClause(ruleId, c);
   }
@@ -148,73 +155,73 @@ class SettledReadingsProperties {
     return AfterTheCheckDate.diagnosisCompletedLater();
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("SOC-DIAGNOSIS-FIRST — « se structure d'abord par la réalisation d'un diagnostic local de santé » ; « fondée sur l'étape initiale : un diagnostic partagé » — as of the check date: a diagnosis whose completion is dated after the check date is not completed yet")
   void SOC_DIAGNOSIS_FIRST_asOfTheCheckDate(@ForAll("completedLater") ContractAtDate c) {
     socle("SOC-DIAGNOSIS-FIRST", c);
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("SOC-ACTION-FIELDS — « l'axe auquel il se rattache, ses enjeux, le public cible, son calendrier de réalisation, les résultats attendus, les partenaires et les moyens » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
   void SOC_ACTION_FIELDS_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
     socle("SOC-ACTION-FIELDS", p.with());
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("SOC-MENTAL-HEALTH — « Les contrats locaux de santé comportent un volet consacré à la santé mentale, qui tient compte du projet territorial de santé mentale » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
   void SOC_MENTAL_HEALTH_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
     socle("SOC-MENTAL-HEALTH", p.with());
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("NOR-AXES — « le plan d'action : … définira une stratégie et des priorités (axes) » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
   void NOR_AXES_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
     ClauseCheck.assertClause("NOR-AXES", p.with());
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("NOR-ACTION-PILOT — « Chaque fiche action du CLS aura un pilote d'action identifié » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
   void NOR_ACTION_PILOT_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
     ClauseCheck.assertClause("NOR-ACTION-PILOT", p.with());
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("NOR-PILOT-NOT-COORDINATOR — « Celui-ci n'est, en priorité, pas le Coordinateur » — as of the check date: the fiches of an amendment dated after the check date do not exist yet; a role that starts later is not held")
   void NOR_PILOT_NOT_COORDINATOR_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
     ClauseCheck.assertClause("NOR-PILOT-NOT-COORDINATOR", p.with());
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("NOR-ACTION-INDICATORS — « les actions doivent être sélectionnées au regard de leur caractère réalisable et évaluable » ; « en se basant sur les indicateurs définis dans chaque fiche action » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
   void NOR_ACTION_INDICATORS_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
     ClauseCheck.assertClause("NOR-ACTION-INDICATORS", p.with());
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("NOR-FICHES-VALIDATED — « une fois l'ensemble des fiches validées, la collectivité organise la signature du CLS » — as of the check date: a validation dated after the check date has not happened yet")
   void NOR_FICHES_VALIDATED_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
     ClauseCheck.assertClause("NOR-FICHES-VALIDATED", p.with());
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("NOR-AMENDMENT-SIGNED — « Un avenant au CLS intégrant ces modifications est alors rédigé et paraphé par l'ensemble des signataires du CLS » — as of the check date: an amendment dated after the check date is not judged yet; a signature dated after it is not given yet")
   void NOR_AMENDMENT_SIGNED_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
     ClauseCheck.assertClause("NOR-AMENDMENT-SIGNED", p.with());
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("NOR-ANNUAL-REPORT — « Il est attendu un suivi régulier, au minimum annuel, de la mise en œuvre des actions » ; « la rédaction d'un rapport d'activité annuel » — as of the check date: a report issued after the check date has not been issued yet")
   void NOR_ANNUAL_REPORT_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
     ClauseCheck.assertClause("NOR-ANNUAL-REPORT", p.with());
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("NOR-ANNUAL-FINANCIAL — « la présentation d'un bilan financier annuel, notamment en cas de cofinancement du poste de coordination » — as of the check date: a report issued after the check date has not been issued yet")
   void NOR_ANNUAL_FINANCIAL_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
     ClauseCheck.assertClause("NOR-ANNUAL-FINANCIAL", p.with());
   }
 
-  @Property(tries = 60)
+  @Property(tries = AS_OF_TRIES)
   @Label("NOR-INDICATOR-FOLLOW-UP — « Il est attendu un suivi régulier, au minimum annuel, de la mise en œuvre des actions, en se basant sur les indicateurs définis dans chaque fiche action » — as of the check date: the fiches of an amendment dated after the check date do not exist yet")
   void NOR_INDICATOR_FOLLOW_UP_asOfTheCheckDate(@ForAll("later") AfterTheCheckDate.Pair p) {
     ClauseCheck.assertClause("NOR-INDICATOR-FOLLOW-UP", p.with());
