@@ -60,7 +60,12 @@ final class Texts {
   }
 
   static String child(String pointer, String name) {
-    return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    return pointer + "/" + escapePointer(name);
+  }
+
+  /** @return a field name as one segment of a JSON Pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1} */
+  static String escapePointer(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
   }
 
   static String oneOf(Collection<String> names) {

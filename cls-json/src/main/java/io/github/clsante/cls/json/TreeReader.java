@@ -39,7 +39,14 @@ final class TreeReader {
 
   private final JsonParser p;
   private final List<DocumentProblem> problems;
-  private String current = "";
+  /**
+   * The pointer being read, as segments: {@code names[i]} a field's name, or null for the array index
+   * {@code indices[i]}; {@link #top} of them are in use. Its text is built only for a problem, not for every value
+   * (issue #16: the pointers of a document's values were most of what reading it allocated).
+   */
+  private final String[] names = new String[MAX_DEPTH + 1];
+  private final int[] indices = new int[MAX_DEPTH + 1];
+  private int top;
 
   private TreeReader(JsonParser p, List<DocumentProblem> problems) {
     this.p = p;
@@ -79,16 +86,38 @@ final class TreeReader {
       JsonToken t = p.currentToken();
       boolean atRoot = t != null && (t.isStructStart() ? p.getParsingContext().getParent() != null
           && p.getParsingContext().getParent().inRoot() : p.getParsingContext().inRoot());
-      return atRoot ? r.root(t) : r.value(t, "", 1);
+      return atRoot ? r.root(t) : r.value(t, 1);
     } catch (IOException | RuntimeException e) {
       r.failure(e);
       return null;
     }
   }
 
+  /** @return the JSON Pointer of the first {@code n} segments */
+  private String pointer(int n) {
+    if (n == 0) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append('/');
+      if (names[i] != null) {
+        b.append(Texts.escapePointer(names[i]));
+      } else {
+        b.append(indices[i]);
+      }
+    }
+    return b.toString();
+  }
+
+  /** @return the pointer of the value being read, for a failure of the text */
+  private String current() {
+    return pointer(top);
+  }
+
   private Node root(JsonToken t) throws IOException {
-    Node root = value(t, "", 1);
-    current = "";
+    Node root = value(t, 1);
+    top = 0;
     JsonToken more = p.nextToken();
     if (more != null) {
       JsonLocation l = p.currentTokenLocation();
@@ -105,16 +134,18 @@ final class TreeReader {
     return root;
   }
 
-  private Node value(JsonToken t, String ptr, int depth) throws IOException {
+  /** Reads the value at {@code depth} (the root's is 1), whose pointer is the first {@code depth - 1} segments. */
+  private Node value(JsonToken t, int depth) throws IOException {
     if (t == null) {
       throw new JsonEOFException(p, null, "end of input");
     }
     JsonLocation loc = p.currentTokenLocation();
     int line = loc.getLineNr();
     int col = loc.getColumnNr();
+    int here = depth - 1;
     switch (t) {
       case START_OBJECT: {
-        tooDeep(depth, ptr, line, col);
+        tooDeep(depth, line, col);
         Node n = Node.object(line, col);
         for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
           if (k == null) {
@@ -123,51 +154,52 @@ final class TreeReader {
           String name = p.currentName();
           JsonLocation nl = p.currentTokenLocation();
           if (name.length() > ContractReader.MAX_NAME_LENGTH) {
-            throw new Bound(new DocumentProblem(ptr, nl.getLineNr(), nl.getColumnNr(),
+            throw new Bound(new DocumentProblem(pointer(here), nl.getLineNr(), nl.getColumnNr(),
                 "a field name of at most " + ContractReader.MAX_NAME_LENGTH + " characters", "a longer field name"));
           }
-          String cp = Texts.child(ptr, name);
-          current = cp;
-          Node v = value(p.nextToken(), cp, depth + 1);
-          current = ptr;
+          names[here] = name;
+          top = depth;
+          Node v = value(p.nextToken(), depth + 1);
           v.nameLine = nl.getLineNr();
           v.nameColumn = nl.getColumnNr();
           if (n.fields.containsKey(name)) {
-            problems.add(new DocumentProblem(cp, nl.getLineNr(), nl.getColumnNr(), "each field once in an object",
-                Texts.quote(name) + " a second time"));
+            problems.add(new DocumentProblem(pointer(depth), nl.getLineNr(), nl.getColumnNr(),
+                "each field once in an object", Texts.quote(name) + " a second time"));
           } else {
             n.fields.put(name, v);
           }
+          top = here;
         }
         return n;
       }
       case START_ARRAY: {
-        tooDeep(depth, ptr, line, col);
+        tooDeep(depth, line, col);
         Node n = Node.array(line, col);
         int i = 0;
         for (;;) {
-          String cp = ptr + "/" + i;
-          current = cp;
+          names[here] = null;
+          indices[here] = i;
+          top = depth;
           JsonToken k = p.nextToken();
           if (k == JsonToken.END_ARRAY) {
             break;
           }
-          n.items.add(value(k, cp, depth + 1));
+          n.items.add(value(k, depth + 1));
           i++;
         }
-        current = ptr;
+        top = here;
         return n;
       }
       case VALUE_STRING: {
         if (p.getTextLength() > ContractReader.MAX_STRING_LENGTH) {
-          throw new Bound(new DocumentProblem(ptr, line, col, "a string of at most "
+          throw new Bound(new DocumentProblem(pointer(here), line, col, "a string of at most "
               + ContractReader.MAX_STRING_LENGTH + " characters", "a longer string"));
         }
         return Node.string(p.getText(), line, col);
       }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return number(t, ptr, line, col);
+        return number(t, here, line, col);
       case VALUE_TRUE:
         return Node.bool(true, line, col);
       case VALUE_FALSE:
@@ -183,10 +215,10 @@ final class TreeReader {
    * A number, kept exactly; one the parser cannot hold (an exponent past the range of {@link BigDecimal}'s
    * scale, a non-numeric value a mapper may allow) keeps only its text, for the value's kind to refuse.
    */
-  private Node number(JsonToken t, String ptr, int line, int col) throws IOException {
+  private Node number(JsonToken t, int here, int line, int col) throws IOException {
     String written = p.getText();
     if (written.length() > ContractReader.MAX_NUMBER_LENGTH) {
-      throw new Bound(new DocumentProblem(ptr, line, col, "a number of at most " + ContractReader.MAX_NUMBER_LENGTH
+      throw new Bound(new DocumentProblem(pointer(here), line, col, "a number of at most " + ContractReader.MAX_NUMBER_LENGTH
           + " characters", "a longer number"));
     }
     BigDecimal value;
@@ -198,9 +230,9 @@ final class TreeReader {
     return Node.number(value, t == JsonToken.VALUE_NUMBER_INT, Texts.shorten(written), line, col);
   }
 
-  private void tooDeep(int depth, String ptr, int line, int col) throws Bound {
+  private void tooDeep(int depth, int line, int col) throws Bound {
     if (depth > MAX_DEPTH) {
-      throw new Bound(depthProblem(ptr, line, col, MAX_DEPTH));
+      throw new Bound(depthProblem(pointer(depth - 1), line, col, MAX_DEPTH));
     }
   }
 
@@ -231,7 +263,7 @@ final class TreeReader {
       return;
     }
     if (e instanceof Utf8Input.NotUtf8 n) {
-      problems.add(n.problem(current));
+      problems.add(n.problem(current()));
       return;
     }
     JsonLocation l = e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
@@ -251,18 +283,18 @@ final class TreeReader {
       String what = inside == JsonToken.VALUE_STRING ? "the closing \" of the string"
           : p.getParsingContext() != null && p.getParsingContext().inArray() ? "the closing ] of the array"
           : "the closing } of the object";
-      problems.add(new DocumentProblem(current, line, col, "the rest of the document (" + what + ")",
+      problems.add(new DocumentProblem(current(), line, col, "the rest of the document (" + what + ")",
           "the end of the input"));
     } else if (e instanceof JsonProcessingException) {
       problems.add(syntax(((JsonProcessingException) e).getOriginalMessage(), line, col));
     } else if (e instanceof CharacterCodingException) {
-      problems.add(new DocumentProblem(current, line, col, "a UTF-8 document", "bytes that are not UTF-8"));
+      problems.add(new DocumentProblem(current(), line, col, "a UTF-8 document", "bytes that are not UTF-8"));
     } else if (e instanceof IOException) {
-      problems.add(new DocumentProblem(current, line, col, "a readable input",
+      problems.add(new DocumentProblem(current(), line, col, "a readable input",
           "an input that failed while being read" + (e.getMessage() == null ? "" : " (" + Texts.shorten(
               e.getMessage()) + ")")));
     } else {
-      problems.add(new DocumentProblem(current, line, col, "well-formed JSON", "text the parser could not read"));
+      problems.add(new DocumentProblem(current(), line, col, "well-formed JSON", "text the parser could not read"));
     }
   }
 
@@ -275,15 +307,15 @@ final class TreeReader {
     if (control.find()) {
       String c = String.format(Locale.ROOT, "U+%04X", Integer.parseInt(control.group(1)));
       return first.startsWith("Illegal unquoted character")
-          ? new DocumentProblem(current, line, col, "a string whose control characters are escaped (\\n, \\t, "
+          ? new DocumentProblem(current(), line, col, "a string whose control characters are escaped (\\n, \\t, "
               + "\\u0000…)", "the control character " + c + " as is")
-          : new DocumentProblem(current, line, col > 1 ? col - 1 : col, // the parser is one past the character
+          : new DocumentProblem(current(), line, col > 1 ? col - 1 : col, // the parser is one past the character
               "well-formed JSON (only spaces, tabs and line breaks between values)", "the control character " + c);
     }
     String plain = STARTING_AT.matcher(PARSER_FEATURE.matcher(first).replaceAll(""))
         .replaceAll(r -> "(for the " + r.group(1).toLowerCase(Locale.ROOT) + " starting at line " + r.group(2)
             + ", column " + r.group(3) + ")");
-    return new DocumentProblem(current, line, col, "well-formed JSON",
+    return new DocumentProblem(current(), line, col, "well-formed JSON",
         plain.isEmpty() ? "text the parser could not read" : Texts.shorten(plain, Texts.MAX_FOUND));
   }
 
@@ -291,25 +323,25 @@ final class TreeReader {
     StreamReadConstraints c = p.streamReadConstraints();
     String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
     if (m.contains("nesting depth")) {
-      return depthProblem(current, line, col, c.getMaxNestingDepth());
+      return depthProblem(current(), line, col, c.getMaxNestingDepth());
     }
     if (m.contains("string value length")) {
-      return new DocumentProblem(current, line, col, "a string of at most " + c.getMaxStringLength() + " characters",
+      return new DocumentProblem(current(), line, col, "a string of at most " + c.getMaxStringLength() + " characters",
           "a longer string");
     }
     if (m.contains("document length")) {
-      return new DocumentProblem(current, line, col,
+      return new DocumentProblem(current(), line, col,
           "a document of at most " + c.getMaxDocumentLength() + " characters", "a longer document");
     }
     if (m.contains("number value length")) {
-      return new DocumentProblem(current, line, col, "a number of at most " + c.getMaxNumberLength() + " characters",
+      return new DocumentProblem(current(), line, col, "a number of at most " + c.getMaxNumberLength() + " characters",
           "a longer number");
     }
     if (m.contains("name length")) {
-      return new DocumentProblem(current, line, col, "a field name of at most " + c.getMaxNameLength()
+      return new DocumentProblem(current(), line, col, "a field name of at most " + c.getMaxNameLength()
           + " characters", "a longer field name");
     }
-    return new DocumentProblem(current, line, col, "a document within the reading bounds",
+    return new DocumentProblem(current(), line, col, "a document within the reading bounds",
         Texts.shorten(String.valueOf(e.getOriginalMessage()), Texts.MAX_FOUND));
   }
 
