@@ -27,6 +27,15 @@ class WarmupTest {
   }
 
   @Test
+  void theSampleItReadsAndChecksIsTheExampleTheBuildCopies() throws Exception {
+    try (java.io.InputStream in = Warmup.class.getResourceAsStream(Warmup.SAMPLE)) {
+      assertThat(in).as(Warmup.SAMPLE).isNotNull();
+      assertThat(in.readAllBytes()).isEqualTo(java.nio.file.Files.readAllBytes(
+          java.nio.file.Path.of("../examples/cls-pays-coeur-herault-occitanie.json")));
+    }
+  }
+
+  @Test
   void onlyTheSubcommandsThatReadAContractAndLoadAReferentielWarmUp() throws InterruptedException {
     for (String sub : new String[] {"rules", "referentiels", "schema", "compare"}) {
       assertThat(Warmup.start(sub, new String[] {sub})).as(sub).isEmpty();
