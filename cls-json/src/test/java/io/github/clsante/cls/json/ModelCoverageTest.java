@@ -14,7 +14,7 @@ class ModelCoverageTest {
 
   @Test
   void everyShapeHasTheModelsAttributesInOrder() throws Exception {
-    for (Shape<?, ?> s : Model.SHAPES) {
+    for (Shape<?> s : Model.SHAPES) {
       Class<?> impl = Class.forName(s.type.getPackageName() + ".Immutable" + s.type.getSimpleName());
       List<String> attributes = Arrays.stream(impl.getDeclaredFields())
           .filter(f -> !Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers()))
