@@ -150,7 +150,7 @@ final class Shape<T> {
    * Calls a model or builder method, letting its own exceptions (e.g. the model's validation) through as they
    * were thrown.
    */
-  static Object invoke(Method m, @Nullable Object target, Object... args) {
+  private static Object invoke(Method m, @Nullable Object target, Object... args) {
     try {
       return m.invoke(target, args);
     } catch (InvocationTargetException e) {
