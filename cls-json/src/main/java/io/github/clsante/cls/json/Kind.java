@@ -54,6 +54,12 @@ abstract class Kind {
   /** @return a short description for the format documentation */
   abstract String doc();
 
+  /**
+   * @return the class of the values {@link #read} returns (boxed for numbers and booleans), by which
+   *     {@link Shape} finds the model's accessor and the builder's setter of a field of this kind
+   */
+  abstract Class<?> valueType();
+
   static Map<String, Object> map(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
@@ -109,6 +115,11 @@ abstract class Kind {
     }
 
     @Override
+    Class<?> valueType() {
+      return String.class;
+    }
+
+    @Override
     String doc() {
       return doc;
     }
@@ -146,6 +157,11 @@ abstract class Kind {
     }
 
     @Override
+    Class<?> valueType() {
+      return type;
+    }
+
+    @Override
     String doc() {
       return "one of `" + String.join("`, `", names) + "`";
     }
@@ -175,6 +191,11 @@ abstract class Kind {
     @Override
     Map<String, Object> schema() {
       return map("type", "string", "format", "date");
+    }
+
+    @Override
+    Class<?> valueType() {
+      return LocalDate.class;
     }
 
     @Override
@@ -208,6 +229,11 @@ abstract class Kind {
     }
 
     @Override
+    Class<?> valueType() {
+      return Integer.class;
+    }
+
+    @Override
     String doc() {
       return "integer";
     }
@@ -228,6 +254,11 @@ abstract class Kind {
     @Override
     Map<String, Object> schema() {
       return map("type", "boolean");
+    }
+
+    @Override
+    Class<?> valueType() {
+      return Boolean.class;
     }
 
     @Override
@@ -261,6 +292,11 @@ abstract class Kind {
     }
 
     @Override
+    Class<?> valueType() {
+      return BigDecimal.class;
+    }
+
+    @Override
     String doc() {
       return "number ≥ 0";
     }
@@ -268,9 +304,9 @@ abstract class Kind {
 
   /** A nested object of the model. */
   static final class Obj extends Kind {
-    final Shape<?, ?> shape;
+    final Shape<?> shape;
 
-    Obj(Shape<?, ?> shape) {
+    Obj(Shape<?> shape) {
       this.shape = shape;
     }
 
@@ -292,6 +328,11 @@ abstract class Kind {
     @Override
     Map<String, Object> schema() {
       return map("$ref", "#/$defs/" + shape.name);
+    }
+
+    @Override
+    Class<?> valueType() {
+      return shape.type;
     }
 
     @Override
@@ -353,6 +394,11 @@ abstract class Kind {
     }
 
     @Override
+    Class<?> valueType() {
+      return List.class;
+    }
+
+    @Override
     String doc() {
       return "array of " + item.doc();
     }
@@ -401,6 +447,11 @@ abstract class Kind {
     @Override
     Map<String, Object> schema() {
       return map("type", "array", "items", item.schema(), "uniqueItems", true);
+    }
+
+    @Override
+    Class<?> valueType() {
+      return Set.class;
     }
 
     @Override

@@ -2,28 +2,36 @@ package io.github.clsante.cls.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of one object type of the model: its fields in the model's declaration order, each with its
- * kind, presence and accessors. Reads a {@link Node} into the type's Immutables builder, writes an instance,
+ * kind, presence and documentation. Reads a {@link Node} into the type's Immutables builder, writes an instance,
  * and describes the object in the JSON Schema. Internal; immutable once built, thread-safe.
  *
+ * <p>The description is a table, not code: a field names its JSON name (and the model accessor's name where it
+ * differs), and the shape finds, once, as the field is added, the accessor on the model type and the setter on
+ * the builder class (the one-parameter method of the same name whose parameter takes the field's values), as
+ * well as the type's static {@code builder()} and the builder's {@code build()}; they are called through
+ * {@link Method#invoke}. No lambda is bootstrapped per field, which is what the reader's first use cost (a few
+ * hundred {@code LambdaMetafactory} spins). A description that does not fit the model fails when {@link Model}
+ * is initialised, with an {@link IllegalStateException} naming the shape and the field. The builder class is
+ * reached through {@code builder()}'s return type: nothing here names a generated class.
+ *
  * @param <T> the model type
- * @param <B> its builder
  */
-final class Shape<T, B> {
+final class Shape<T> {
 
   /** How a field is present in a document. */
   enum Presence {
@@ -38,29 +46,41 @@ final class Shape<T, B> {
   }
 
   /** One field. */
-  static final class Field<T, B> {
+  static final class Field<T> {
     final String name;
     final Presence presence;
     final Kind kind;
-    final Function<T, ?> get;
-    final BiConsumer<B, Object> set;
-    final Object dflt;
+    final @Nullable Object dflt;
     final String doc;
+    /** The model type's accessor. */
+    private final Method get;
+    /** The builder's setter. */
+    private final Method set;
 
-    Field(String name, Presence presence, Kind kind, Function<T, ?> get, BiConsumer<B, Object> set, Object dflt,
-        String doc) {
+    private Field(String name, Presence presence, Kind kind, @Nullable Object dflt, String doc, Method get,
+        Method set) {
       this.name = name;
       this.presence = presence;
       this.kind = kind;
-      this.get = get;
-      this.set = set;
       this.dflt = dflt;
       this.doc = doc;
+      this.get = get;
+      this.set = set;
+    }
+
+    /** @return the model's value of this field in {@code t} */
+    Object value(T t) {
+      return invoke(get, t);
+    }
+
+    /** Sets the value read from a document on the builder. */
+    void set(Object builder, Object value) {
+      invoke(set, builder, value);
     }
 
     /** @return the value to write, or null when it is omitted (empty, or equal to the default) */
     @Nullable Object written(T t) {
-      Object v = get.apply(t);
+      Object v = value(t);
       switch (presence) {
         case OPTIONAL:
           return ((Optional<?>) v).orElse(null);
@@ -77,47 +97,149 @@ final class Shape<T, B> {
   final String name;
   final String doc;
   final Class<T> type;
-  final Supplier<B> builder;
-  final Function<B, T> build;
-  final List<Field<T, B>> fields = new ArrayList<>();
-  final Map<String, Field<T, B>> byName = new LinkedHashMap<>();
+  /** The model type's static {@code builder()}. */
+  private final Method builder;
+  /** The builder's {@code build()}. */
+  private final Method build;
+  /** The builder class's public methods, where setters are looked up. */
+  private final Method[] builderMethods;
+  final List<Field<T>> fields = new ArrayList<>();
+  final Map<String, Field<T>> byName = new LinkedHashMap<>();
+  private final List<String> names = new ArrayList<>();
 
-  Shape(String name, String doc, Class<T> type, Supplier<B> builder, Function<B, T> build) {
+  /**
+   * @param name the name of the object in the schema and the documentation
+   * @param doc what the object is
+   * @param type the model type: a public type with a static {@code builder()} whose builder has {@code build()}
+   * @throws IllegalStateException if the type has no such {@code builder()} or its builder no such {@code build()}
+   */
+  Shape(String name, String doc, Class<T> type) {
     this.name = name;
     this.doc = doc;
     this.type = type;
-    this.builder = builder;
-    this.build = build;
+    Method b = publicMethod(type, "builder");
+    if (b == null || !Modifier.isStatic(b.getModifiers())) {
+      throw new IllegalStateException("Shape " + name + ": " + type.getName() + " has no public static builder()");
+    }
+    this.builder = accessible(b);
+    Class<?> builderClass = b.getReturnType();
+    Method bd = publicMethod(builderClass, "build");
+    if (bd == null || Modifier.isStatic(bd.getModifiers()) || !type.isAssignableFrom(bd.getReturnType())) {
+      throw new IllegalStateException("Shape " + name + ": the builder " + builderClass.getName()
+          + " of " + type.getName() + " has no public build() returning a " + type.getSimpleName());
+    }
+    this.build = accessible(bd);
+    this.builderMethods = builderClass.getMethods();
   }
 
-  private Shape<T, B> add(Field<T, B> f) {
+  private static @Nullable Method publicMethod(Class<?> c, String name) {
+    try {
+      return c.getMethod(name);
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  /** Calls skip the caller check when the method may be made accessible (public, exported); else stay checked. */
+  private static Method accessible(Method m) {
+    m.trySetAccessible();
+    return m;
+  }
+
+  /**
+   * Calls a model or builder method, letting its own exceptions (e.g. the model's validation) through as they
+   * were thrown.
+   */
+  private static Object invoke(Method m, @Nullable Object target, Object... args) {
+    try {
+      return m.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(m + " threw " + cause, cause);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot call " + m, e);
+    }
+  }
+
+  private static Class<?> boxed(Class<?> c) {
+    if (!c.isPrimitive()) {
+      return c;
+    }
+    return c == int.class ? Integer.class : c == boolean.class ? Boolean.class : c == long.class ? Long.class
+        : c == double.class ? Double.class : c == float.class ? Float.class : c == short.class ? Short.class
+        : c == byte.class ? Byte.class : c == char.class ? Character.class : Void.class;
+  }
+
+  /**
+   * Adds a field, resolving its accessor and setter.
+   *
+   * @param name the field's name in JSON
+   * @param accessor the name of the model's accessor and of the builder's setter (usually {@code name})
+   * @throws IllegalStateException naming the shape and the field if the model type has no public accessor of
+   *     that name whose values fit the kind and presence, or the builder no single public setter taking them
+   */
+  Shape<T> field(String name, String accessor, Presence presence, Kind kind, @Nullable Object dflt, String doc) {
+    Class<?> value = kind.valueType();
+    Method get = publicMethod(type, accessor);
+    Class<?> returned = get == null ? null : boxed(get.getReturnType());
+    boolean fits = returned != null && !Modifier.isStatic(get.getModifiers())
+        && (presence == Presence.OPTIONAL ? returned == Optional.class : value.isAssignableFrom(returned));
+    if (!fits) {
+      throw new IllegalStateException("Shape " + this.name + ", field \"" + name + "\": " + type.getName()
+          + " has no public accessor " + accessor + "() returning "
+          + (presence == Presence.OPTIONAL ? "an Optional" : "a " + value.getSimpleName())
+          + (get == null ? "" : " (it returns " + get.getGenericReturnType().getTypeName() + ")"));
+    }
+    Method set = null;
+    int found = 0;
+    for (Method m : builderMethods) {
+      if (m.getName().equals(accessor) && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())
+          && boxed(m.getParameterTypes()[0]).isAssignableFrom(value)) {
+        set = m;
+        found++;
+      }
+    }
+    if (found != 1) {
+      throw new IllegalStateException("Shape " + this.name + ", field \"" + name + "\": the builder "
+          + builder.getReturnType().getName() + " has " + (found == 0 ? "no" : found) + " public setter "
+          + accessor + "(…) taking a " + value.getSimpleName() + (found == 0 ? "" : ": ambiguous"));
+    }
+    Field<T> f = new Field<>(name, presence, kind, dflt, doc, accessible(get), accessible(set));
     fields.add(f);
     byName.put(f.name, f);
+    names.add(f.name);
     return this;
   }
 
-  Shape<T, B> required(String name, Kind kind, Function<T, ?> get, BiConsumer<B, Object> set, String doc) {
-    return add(new Field<>(name, Presence.REQUIRED, kind, get, set, null, doc));
+  /** A field that must be present; its accessor returns the value. */
+  Shape<T> required(String name, Kind kind, String doc) {
+    return field(name, name, Presence.REQUIRED, kind, null, doc);
   }
 
-  Shape<T, B> optional(String name, Kind kind, Function<T, ? extends Optional<?>> get, BiConsumer<B, Object> set,
-      String doc) {
-    return add(new Field<>(name, Presence.OPTIONAL, kind, get, set, null, doc));
+  /** A field that may be absent; its accessor returns an {@code Optional}. */
+  Shape<T> optional(String name, Kind kind, String doc) {
+    return field(name, name, Presence.OPTIONAL, kind, null, doc);
   }
 
-  Shape<T, B> withDefault(String name, Kind kind, Object dflt, Function<T, ?> get, BiConsumer<B, Object> set,
-      String doc) {
-    return add(new Field<>(name, Presence.DEFAULT, kind, get, set, dflt, doc));
+  /** A field that may be absent, then the model's default {@code dflt}, which is not written. */
+  Shape<T> withDefault(String name, Kind kind, Object dflt, String doc) {
+    return field(name, name, Presence.DEFAULT, kind, dflt, doc);
   }
 
-  Shape<T, B> many(String name, Kind kind, Function<T, ? extends Collection<?>> get, BiConsumer<B, Object> set,
-      String doc) {
-    return add(new Field<>(name, Presence.MANY, kind, get, set, null, doc));
+  /** A list or set, empty when absent, and not written when empty. */
+  Shape<T> many(String name, Kind kind, String doc) {
+    return field(name, name, Presence.MANY, kind, null, doc);
   }
 
-  /** @return the names of the fields, in order */
+  /** @return the names of the fields, in order (unmodifiable) */
   List<String> names() {
-    return fields.stream().map(f -> f.name).collect(Collectors.toList());
+    return Collections.unmodifiableList(names);
   }
 
   /**
@@ -142,8 +264,8 @@ final class Shape<T, B> {
         ok = false;
       }
     }
-    B b = builder.get();
-    for (Field<T, B> f : fields) {
+    Object b = invoke(builder, null);
+    for (Field<T> f : fields) {
       Node v = n.fields.get(f.name);
       String fp = Texts.child(ptr, f.name);
       if (v == null) {
@@ -157,10 +279,10 @@ final class Shape<T, B> {
       if (value == Kind.FAIL) {
         ok = false;
       } else if (ok) {
-        f.set.accept(b, value);
+        f.set(b, value);
       }
     }
-    return ok ? build.apply(b) : Kind.FAIL;
+    return ok ? invoke(build, b) : Kind.FAIL;
   }
 
   private static String plain(Kind k) {
@@ -177,7 +299,7 @@ final class Shape<T, B> {
    * @return where the first text written for it holds a lone surrogate, or null
    */
   @Nullable String loneSurrogate(T t, String ptr) {
-    for (Field<T, B> f : fields) {
+    for (Field<T> f : fields) {
       Object v = f.written(t);
       String at = v == null ? null : f.kind.loneSurrogate(v, Texts.child(ptr, f.name));
       if (at != null) {
@@ -202,7 +324,7 @@ final class Shape<T, B> {
     if (first != null) {
       g.writeStringField(first[0], first[1]);
     }
-    for (Field<T, B> f : fields) {
+    for (Field<T> f : fields) {
       Object v = f.written(t);
       if (v != null) {
         g.writeFieldName(f.name);
@@ -216,7 +338,7 @@ final class Shape<T, B> {
   Map<String, Object> schema(Map<String, Object> extraProperties, List<String> extraRequired) {
     Map<String, Object> props = new LinkedHashMap<>(extraProperties);
     List<String> req = new ArrayList<>(extraRequired);
-    for (Field<T, B> f : fields) {
+    for (Field<T> f : fields) {
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("description", f.doc);
       s.putAll(f.kind.schema());

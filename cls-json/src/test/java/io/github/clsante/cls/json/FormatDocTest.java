@@ -20,13 +20,13 @@ class FormatDocTest {
 
   static String tables() {
     StringBuilder b = new StringBuilder();
-    for (Shape<?, ?> s : Model.SHAPES) {
+    for (Shape<?> s : Model.SHAPES) {
       b.append("### ").append(s.name).append("\n\n").append(s.doc).append("\n\n");
       b.append("| field | type | presence | meaning |\n|---|---|---|---|\n");
       if (s == Model.CONTRACT) {
         b.append("| `format` | `\"cls/1\"` | required | the format of the document |\n");
       }
-      for (Shape.Field<?, ?> f : s.fields) {
+      for (Shape.Field<?> f : s.fields) {
         b.append("| `").append(f.name).append("` | ").append(f.kind.doc().replace("|", "\\|")).append(" | ")
             .append(f.presence.name().toLowerCase(Locale.ROOT).replace("many", "optional (empty when absent)")
                 .replace("default", "optional (default when absent)"))

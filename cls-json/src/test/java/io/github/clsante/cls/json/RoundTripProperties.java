@@ -66,13 +66,13 @@ class RoundTripProperties {
     assertThat(Schemas.MAPPER.readTree(viaMapper)).isEqualTo(Schemas.MAPPER.readTree(ClsJson.writer().write(c)));
   }
 
-  private static void inOrder(JsonNode n, Shape<?, ?> shape) {
+  private static void inOrder(JsonNode n, Shape<?> shape) {
     List<String> names = new ArrayList<>();
     n.fieldNames().forEachRemaining(names::add);
     List<String> expected = new ArrayList<>(shape.names());
     expected.retainAll(names);
     assertThat(names).isEqualTo(expected);
-    for (Shape.Field<?, ?> f : shape.fields) {
+    for (Shape.Field<?> f : shape.fields) {
       JsonNode v = n.get(f.name);
       if (v == null) {
         continue;

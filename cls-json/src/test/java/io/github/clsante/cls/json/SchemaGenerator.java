@@ -23,7 +23,7 @@ final class SchemaGenerator {
         List.of("format"));
     root.putAll(contract);
     Map<String, Object> defs = new LinkedHashMap<>();
-    for (Shape<?, ?> s : Model.SHAPES) {
+    for (Shape<?> s : Model.SHAPES) {
       if (s != Model.CONTRACT) {
         defs.put(s.name, s.schema(Map.of(), List.of()));
       }
