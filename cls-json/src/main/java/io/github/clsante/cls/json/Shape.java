@@ -253,10 +253,10 @@ final class Shape<T> {
       return r.problem(ptr, n, "an object (" + name + ")", n.describe());
     }
     boolean ok = true;
-    List<String> allowed = new ArrayList<>(List.of(ignored));
-    allowed.addAll(names());
     for (Map.Entry<String, Node> e : n.fields.entrySet()) {
-      if (!allowed.contains(e.getKey())) {
+      if (!byName.containsKey(e.getKey()) && !List.of(ignored).contains(e.getKey())) {
+        List<String> allowed = new ArrayList<>(List.of(ignored));
+        allowed.addAll(names());
         String near = Texts.closest(e.getKey(), allowed);
         r.problemAtName(Texts.child(ptr, e.getKey()), e.getValue(),
             "one of the fields " + Texts.oneOf(allowed),
@@ -267,15 +267,14 @@ final class Shape<T> {
     Object b = invoke(builder, null);
     for (Field<T> f : fields) {
       Node v = n.fields.get(f.name);
-      String fp = Texts.child(ptr, f.name);
       if (v == null) {
         if (f.presence == Presence.REQUIRED) {
-          r.problem(fp, n, "the required field \"" + f.name + "\" (" + plain(f.kind) + ")", "no such field");
+          r.problem(Texts.child(ptr, f.name), n, "the required field \"" + f.name + "\" (" + plain(f.kind) + ")", "no such field");
           ok = false;
         }
         continue;
       }
-      Object value = f.kind.read(v, fp, r);
+      Object value = f.kind.read(v, Texts.child(ptr, f.name), r);
       if (value == Kind.FAIL) {
         ok = false;
       } else if (ok) {
