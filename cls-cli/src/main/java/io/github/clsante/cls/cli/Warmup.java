@@ -35,15 +35,20 @@ final class Warmup {
   /** The subcommands that read a contract and load a référentiel. */
   private static final Set<String> CHECKING = Set.of("check", "agenda", "calendar");
 
+  /** picocli's standard options: with one of them the command prints its help or version and reads nothing. */
+  private static final Set<String> HELP = Set.of("--help", "-h", "--version", "-V");
+
   private Warmup() {}
 
   /**
    * @param subcommand the one subcommand the arguments name ({@link Main#only}), or null
    * @param args the arguments
-   * @return the threads started: none unless the subcommand reads a contract and loads a référentiel
+   * @return the threads started: none unless the subcommand reads a contract and loads a référentiel, and none
+   *     when the arguments ask for the help or the version
    */
   static List<Thread> start(String subcommand, String[] args) {
-    if (subcommand == null || !CHECKING.contains(subcommand) || Boolean.getBoolean("cls.noWarmup")) {
+    if (subcommand == null || !CHECKING.contains(subcommand) || Boolean.getBoolean("cls.noWarmup")
+        || asksForHelp(args)) {
       return List.of();
     }
     String id = referentielOption(args);
@@ -64,6 +69,19 @@ final class Warmup {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** @return whether an argument before any {@code --} is one of picocli's help or version options */
+  private static boolean asksForHelp(String[] args) {
+    for (String a : args) {
+      if (a.equals("--")) {
+        return false;
+      }
+      if (HELP.contains(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -41,6 +41,8 @@ class WarmupTest {
       assertThat(Warmup.start(sub, new String[] {sub})).as(sub).isEmpty();
     }
     assertThat(Warmup.start(null, new String[] {"--help"})).isEmpty();
+    assertThat(Warmup.start("check", new String[] {"check", "--help"})).isEmpty();
+    assertThat(Warmup.start("agenda", new String[] {"agenda", "-V"})).isEmpty();
     List<Thread> started = Warmup.start("agenda", new String[] {"agenda", "x.json", "--referentiel", "socle"});
     assertThat(started).extracting(Thread::getName)
         .containsExactly("cls-warmup-json", "cls-warmup-referentiel");
