@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * kind, presence and documentation. Reads a {@link Node} into the type's Immutables builder, writes an instance,
  * and describes the object in the JSON Schema. Internal; immutable once built, thread-safe.
  *
- * <p>The description is a table, not code: a field names its JSON name (and the model accessor's name where it
- * differs), and the shape finds, once, as the field is added, the accessor on the model type and the setter on
+ * <p>The description is a table, not code: a field names its JSON name, which is also the model accessor's, and
+ * the shape finds, once, as the field is added, the accessor on the model type and the setter on
  * the builder class (the one-parameter method of the same name whose parameter takes the field's values), as
  * well as the type's static {@code builder()} and the builder's {@code build()}; they are called through
  * {@link Method#invoke}. No lambda is bootstrapped per field, which is what the reader's first use cost (a few
@@ -105,7 +104,6 @@ final class Shape<T> {
   private final Method[] builderMethods;
   final List<Field<T>> fields = new ArrayList<>();
   final Map<String, Field<T>> byName = new LinkedHashMap<>();
-  private final List<String> names = new ArrayList<>();
 
   /**
    * @param name the name of the object in the schema and the documentation
@@ -179,27 +177,26 @@ final class Shape<T> {
   /**
    * Adds a field, resolving its accessor and setter.
    *
-   * @param name the field's name in JSON
-   * @param accessor the name of the model's accessor and of the builder's setter (usually {@code name})
+   * @param name the field's name in JSON, and the name of the model's accessor and of the builder's setter
    * @throws IllegalStateException naming the shape and the field if the model type has no public accessor of
    *     that name whose values fit the kind and presence, or the builder no single public setter taking them
    */
-  Shape<T> field(String name, String accessor, Presence presence, Kind kind, @Nullable Object dflt, String doc) {
+  private Shape<T> field(String name, Presence presence, Kind kind, @Nullable Object dflt, String doc) {
     Class<?> value = kind.valueType();
-    Method get = publicMethod(type, accessor);
+    Method get = publicMethod(type, name);
     Class<?> returned = get == null ? null : boxed(get.getReturnType());
     boolean fits = returned != null && !Modifier.isStatic(get.getModifiers())
         && (presence == Presence.OPTIONAL ? returned == Optional.class : value.isAssignableFrom(returned));
     if (!fits) {
       throw new IllegalStateException("Shape " + this.name + ", field \"" + name + "\": " + type.getName()
-          + " has no public accessor " + accessor + "() returning "
+          + " has no public accessor " + name + "() returning "
           + (presence == Presence.OPTIONAL ? "an Optional" : "a " + value.getSimpleName())
           + (get == null ? "" : " (it returns " + get.getGenericReturnType().getTypeName() + ")"));
     }
     Method set = null;
     int found = 0;
     for (Method m : builderMethods) {
-      if (m.getName().equals(accessor) && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())
+      if (m.getName().equals(name) && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())
           && boxed(m.getParameterTypes()[0]).isAssignableFrom(value)) {
         set = m;
         found++;
@@ -208,38 +205,37 @@ final class Shape<T> {
     if (found != 1) {
       throw new IllegalStateException("Shape " + this.name + ", field \"" + name + "\": the builder "
           + builder.getReturnType().getName() + " has " + (found == 0 ? "no" : found) + " public setter "
-          + accessor + "(…) taking a " + value.getSimpleName() + (found == 0 ? "" : ": ambiguous"));
+          + name + "(…) taking a " + value.getSimpleName() + (found == 0 ? "" : ": ambiguous"));
     }
     Field<T> f = new Field<>(name, presence, kind, dflt, doc, accessible(get), accessible(set));
     fields.add(f);
     byName.put(f.name, f);
-    names.add(f.name);
     return this;
   }
 
   /** A field that must be present; its accessor returns the value. */
   Shape<T> required(String name, Kind kind, String doc) {
-    return field(name, name, Presence.REQUIRED, kind, null, doc);
+    return field(name, Presence.REQUIRED, kind, null, doc);
   }
 
   /** A field that may be absent; its accessor returns an {@code Optional}. */
   Shape<T> optional(String name, Kind kind, String doc) {
-    return field(name, name, Presence.OPTIONAL, kind, null, doc);
+    return field(name, Presence.OPTIONAL, kind, null, doc);
   }
 
   /** A field that may be absent, then the model's default {@code dflt}, which is not written. */
   Shape<T> withDefault(String name, Kind kind, Object dflt, String doc) {
-    return field(name, name, Presence.DEFAULT, kind, dflt, doc);
+    return field(name, Presence.DEFAULT, kind, dflt, doc);
   }
 
   /** A list or set, empty when absent, and not written when empty. */
   Shape<T> many(String name, Kind kind, String doc) {
-    return field(name, name, Presence.MANY, kind, null, doc);
+    return field(name, Presence.MANY, kind, null, doc);
   }
 
   /** @return the names of the fields, in order (unmodifiable) */
   List<String> names() {
-    return Collections.unmodifiableList(names);
+    return List.copyOf(byName.keySet());
   }
 
   /**
@@ -269,7 +265,8 @@ final class Shape<T> {
       Node v = n.fields.get(f.name);
       if (v == null) {
         if (f.presence == Presence.REQUIRED) {
-          r.problem(Texts.child(ptr, f.name), n, "the required field \"" + f.name + "\" (" + plain(f.kind) + ")", "no such field");
+          r.problem(Texts.child(ptr, f.name), n, "the required field \"" + f.name + "\" (" + plain(f.kind) + ")",
+              "no such field");
           ok = false;
         }
         continue;

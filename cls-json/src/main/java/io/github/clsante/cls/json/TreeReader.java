@@ -218,8 +218,8 @@ final class TreeReader {
   private Node number(JsonToken t, int here, int line, int col) throws IOException {
     String written = p.getText();
     if (written.length() > ContractReader.MAX_NUMBER_LENGTH) {
-      throw new Bound(new DocumentProblem(pointer(here), line, col, "a number of at most " + ContractReader.MAX_NUMBER_LENGTH
-          + " characters", "a longer number"));
+      throw new Bound(new DocumentProblem(pointer(here), line, col, "a number of at most "
+          + ContractReader.MAX_NUMBER_LENGTH + " characters", "a longer number"));
     }
     BigDecimal value;
     try {
