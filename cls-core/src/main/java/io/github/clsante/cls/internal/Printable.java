@@ -74,6 +74,24 @@ public final class Printable {
   }
 
   /**
+   * The same as {@link #loneSurrogate(CharSequence)}, for a string: the JSON reader asks it of every text of a
+   * document, and a string's characters are read without the interface calls a {@code CharSequence} costs when
+   * the code is not yet fully compiled.
+   *
+   * @param text any text
+   * @return the index of its first lone surrogate, or -1
+   */
+  public static int loneSurrogate(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        return loneSurrogate((CharSequence) text); // a surrogate at all: the careful reading, from the start
+      }
+    }
+    return -1;
+  }
+
+  /**
    * @param text any text
    * @return the index of its first lone surrogate (a high one not followed by a low one, or a low one not
    *     preceded by a high one), or -1: text without one can be encoded in UTF-8

@@ -33,6 +33,37 @@ class PrintableTest {
   }
 
   @Test
+  void aStringAndAnyOtherTextFindTheSameLoneSurrogate() {
+    // every text of up to four of these pieces, read as a String (the reader's fast path) and as a StringBuilder;
+    // expected: where String.codePoints() first meets a surrogate code point, which only a lone surrogate is
+    String[] pieces = {"a", "é", "\ud800", "\udc00", "😀"};
+    java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(""));
+    for (int length = 1, from = 0; length <= 4; length++) {
+      int to = texts.size();
+      for (int i = from; i < to; i++) {
+        for (String p : pieces) {
+          texts.add(texts.get(i) + p);
+        }
+      }
+      from = to;
+    }
+    assertThat(texts).hasSize(1 + 5 + 25 + 125 + 625);
+    for (String t : texts) {
+      int expected = -1;
+      int at = 0;
+      for (int cp : t.codePoints().toArray()) {
+        if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+          expected = at;
+          break;
+        }
+        at += Character.charCount(cp);
+      }
+      assertThat(Printable.loneSurrogate(t)).as(Printable.escape(t)).isEqualTo(expected);
+      assertThat(Printable.loneSurrogate(new StringBuilder(t))).as(Printable.escape(t)).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void printableTextIsUnchangedAndEscapingTwiceChangesNothing() {
     String plain = "C:\\dossier\\cls.json: /organisations/0/name « Mont-Saint-Michel »";
     assertThat(Printable.escape(plain)).isSameAs(plain);

@@ -224,18 +224,18 @@ public final class ContractReader {
   static @Nullable LocalHealthContract map(Node root, List<DocumentProblem> problems) {
     Reading r = new Reading(problems);
     if (root.type != Node.Type.OBJECT) {
-      r.problem("", root, "a JSON object (a " + Model.FORMAT + " document)", root.describe());
+      r.problem(Pointer.ROOT, root, "a JSON object (a " + Model.FORMAT + " document)", root.describe());
       return null;
     }
     Node format = root.fields.get("format");
     if (format == null) {
-      r.problem("/format", root, "the required field \"format\" (\"" + Model.FORMAT + "\")", "no such field");
+      r.problem(Pointer.ROOT.field("format"), root, "the required field \"format\" (\"" + Model.FORMAT + "\")", "no such field");
     } else if (format.type != Node.Type.STRING || !Model.FORMAT.equals(format.text)) {
-      r.problem("/format", format, "\"" + Model.FORMAT + "\"", format.describe());
+      r.problem(Pointer.ROOT.field("format"), format, "\"" + Model.FORMAT + "\"", format.describe());
     }
     Object v;
     try {
-      v = Model.CONTRACT.read(root, "", r, "format");
+      v = Model.CONTRACT.read(root, Pointer.ROOT, r, "format");
     } catch (InvalidContractException e) {
       for (ModelProblem mp : e.problems()) {
         Node at = root.locate(mp.path());

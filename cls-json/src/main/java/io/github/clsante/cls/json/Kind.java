@@ -31,11 +31,11 @@ abstract class Kind {
 
   /**
    * @param n the value in the document
-   * @param ptr its JSON Pointer
+   * @param ptr its JSON Pointer (made into text only for a problem)
    * @param r where problems go
    * @return the model value, or {@link #FAIL}
    */
-  abstract Object read(Node n, String ptr, Reading r);
+  abstract Object read(Node n, Pointer ptr, Reading r);
 
   abstract void write(JsonGenerator g, Object v) throws IOException;
 
@@ -83,7 +83,7 @@ abstract class Kind {
     }
 
     @Override
-    Object read(Node n, String ptr, Reading r) {
+    Object read(Node n, Pointer ptr, Reading r) {
       if (n.type != Node.Type.STRING) {
         return r.problem(ptr, n, expected == null ? "a string" : expected, n.describe());
       }
@@ -136,7 +136,7 @@ abstract class Kind {
     }
 
     @Override
-    Object read(Node n, String ptr, Reading r) {
+    Object read(Node n, Pointer ptr, Reading r) {
       if (n.type == Node.Type.STRING) {
         int i = names.indexOf(n.text);
         if (i >= 0) {
@@ -172,7 +172,7 @@ abstract class Kind {
     private static final Pattern FORM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     @Override
-    Object read(Node n, String ptr, Reading r) {
+    Object read(Node n, Pointer ptr, Reading r) {
       if (n.type == Node.Type.STRING && FORM.matcher(n.text).matches()) {
         try {
           return LocalDate.parse(n.text);
@@ -207,7 +207,7 @@ abstract class Kind {
   /** A whole number that fits a Java int. */
   static final class Int extends Kind {
     @Override
-    Object read(Node n, String ptr, Reading r) {
+    Object read(Node n, Pointer ptr, Reading r) {
       if (n.type == Node.Type.NUMBER && n.number != null) {
         try {
           return n.number.intValueExact();
@@ -242,7 +242,7 @@ abstract class Kind {
   /** true or false. */
   static final class Bool extends Kind {
     @Override
-    Object read(Node n, String ptr, Reading r) {
+    Object read(Node n, Pointer ptr, Reading r) {
       return n.type == Node.Type.BOOLEAN ? (Object) n.bool : r.problem(ptr, n, "true or false", n.describe());
     }
 
@@ -273,7 +273,7 @@ abstract class Kind {
     static final int MAX_SCALE = 100;
 
     @Override
-    Object read(Node n, String ptr, Reading r) {
+    Object read(Node n, Pointer ptr, Reading r) {
       if (n.type == Node.Type.NUMBER && n.number != null && n.number.signum() >= 0
           && Math.abs(n.number.scale()) <= MAX_SCALE) {
         return n.number;
@@ -311,7 +311,7 @@ abstract class Kind {
     }
 
     @Override
-    Object read(Node n, String ptr, Reading r) {
+    Object read(Node n, Pointer ptr, Reading r) {
       return shape.read(n, ptr, r);
     }
 
@@ -350,14 +350,14 @@ abstract class Kind {
     }
 
     @Override
-    Object read(Node n, String ptr, Reading r) {
+    Object read(Node n, Pointer ptr, Reading r) {
       if (n.type != Node.Type.ARRAY) {
         return r.problem(ptr, n, "an array", n.describe());
       }
       List<Object> out = new ArrayList<>();
       boolean ok = true;
       for (int i = 0; i < n.items.size(); i++) {
-        Object v = item.read(n.items.get(i), ptr + "/" + i, r);
+        Object v = item.read(n.items.get(i), ptr.item(i), r);
         if (v == FAIL) {
           ok = false;
         } else {
@@ -413,18 +413,18 @@ abstract class Kind {
     }
 
     @Override
-    Object read(Node n, String ptr, Reading r) {
+    Object read(Node n, Pointer ptr, Reading r) {
       if (n.type != Node.Type.ARRAY) {
         return r.problem(ptr, n, "an array", n.describe());
       }
       Set<Object> out = new LinkedHashSet<>();
       boolean ok = true;
       for (int i = 0; i < n.items.size(); i++) {
-        Object v = item.read(n.items.get(i), ptr + "/" + i, r);
+        Object v = item.read(n.items.get(i), ptr.item(i), r);
         if (v == FAIL) {
           ok = false;
         } else if (!out.add(v)) {
-          r.problem(ptr + "/" + i, n.items.get(i), "each value once in the array", n.items.get(i).describe()
+          r.problem(ptr.item(i), n.items.get(i), "each value once in the array", n.items.get(i).describe()
               + " a second time");
           ok = false;
         }

@@ -12,14 +12,14 @@ final class Reading {
   }
 
   /** Records a problem at a value and returns {@link Kind#FAIL}. */
-  Object problem(String ptr, Node at, String expected, String found) {
-    problems.add(new DocumentProblem(ptr, at.line, at.column, expected, found));
+  Object problem(Pointer ptr, Node at, String expected, String found) {
+    problems.add(new DocumentProblem(ptr.toString(), at.line, at.column, expected, found));
     return Kind.FAIL;
   }
 
   /** Records a problem at a member's name and returns {@link Kind#FAIL}. */
-  Object problemAtName(String ptr, Node at, String expected, String found) {
-    problems.add(new DocumentProblem(ptr, at.nameLine, at.nameColumn, expected, found));
+  Object problemAtName(Pointer ptr, Node at, String expected, String found) {
+    problems.add(new DocumentProblem(ptr.toString(), at.nameLine, at.nameColumn, expected, found));
     return Kind.FAIL;
   }
 }

@@ -244,7 +244,7 @@ final class Shape<T> {
    * @param ignored names of fields handled by the caller (e.g. "format" at the root)
    * @return the built value, or {@link Kind#FAIL}
    */
-  Object read(Node n, String ptr, Reading r, String... ignored) {
+  Object read(Node n, Pointer ptr, Reading r, String... ignored) {
     if (n.type != Node.Type.OBJECT) {
       return r.problem(ptr, n, "an object (" + name + ")", n.describe());
     }
@@ -254,7 +254,7 @@ final class Shape<T> {
         List<String> allowed = new ArrayList<>(List.of(ignored));
         allowed.addAll(names());
         String near = Texts.closest(e.getKey(), allowed);
-        r.problemAtName(Texts.child(ptr, e.getKey()), e.getValue(),
+        r.problemAtName(ptr.field(e.getKey()), e.getValue(),
             "one of the fields " + Texts.oneOf(allowed),
             Texts.quote(e.getKey()) + (near == null ? "" : " (did you mean \"" + near + "\"?)"));
         ok = false;
@@ -265,13 +265,13 @@ final class Shape<T> {
       Node v = n.fields.get(f.name);
       if (v == null) {
         if (f.presence == Presence.REQUIRED) {
-          r.problem(Texts.child(ptr, f.name), n, "the required field \"" + f.name + "\" (" + plain(f.kind) + ")",
+          r.problem(ptr.field(f.name), n, "the required field \"" + f.name + "\" (" + plain(f.kind) + ")",
               "no such field");
           ok = false;
         }
         continue;
       }
-      Object value = f.kind.read(v, Texts.child(ptr, f.name), r);
+      Object value = f.kind.read(v, ptr.field(f.name), r);
       if (value == Kind.FAIL) {
         ok = false;
       } else if (ok) {

@@ -75,19 +75,30 @@ final class Utf8Input extends Reader {
   }
 
   private int count(char[] buf, int off, int n) {
-    for (int i = off; i < off + n; i++) {
+    // the position in locals while counting: this runs over every character of every document, and code the
+    // first-tier compiler made (all the launcher lets the JIT make) reads and writes fields in memory each time
+    int ln = line;
+    int col = column;
+    boolean cr = afterCr;
+    for (int i = off, end = off + n; i < end; i++) {
       char c = buf[i];
-      if (c == '\n' && afterCr) {
-        afterCr = false;
+      if (c > '\r') {
+        col++;
+        cr = false;
+      } else if (c == '\n' && cr) {
+        cr = false;
       } else if (c == '\n' || c == '\r') {
-        line++;
-        column = 1;
-        afterCr = c == '\r';
+        ln++;
+        col = 1;
+        cr = c == '\r';
       } else {
-        column++;
-        afterCr = false;
+        col++;
+        cr = false;
       }
     }
+    line = ln;
+    column = col;
+    afterCr = cr;
     return n;
   }
 

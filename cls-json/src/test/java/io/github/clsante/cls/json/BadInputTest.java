@@ -166,6 +166,18 @@ class BadInputTest {
   }
 
   @Test
+  void aPointerEscapesTildeAndSlashInNamesAndCountsArrayItemsFromZero() {
+    // RFC 6901: "~" is written "~0" and "/" "~1" in a segment
+    assertThat(problems(replace("\"siren\": \"200066389\"", "\"a/b~c\": 1"))).extracting(DocumentProblem::pointer)
+        .containsExactly("/organisations/0/a~1b~0c");
+    assertThat(problems(replace("\"communes\": [\"50025\", \"50410\"]", "\"communes\": [\"50025\", 50410]")))
+        .extracting(DocumentProblem::pointer).containsExactly("/territory/communes/1");
+    assertThat(problems(replace("{\"id\": \"ars\", \"name\": \"ARS Normandie\", \"kind\": \"ARS\"}",
+        "{\"id\": \"ars\", \"name\": 2, \"kind\": \"ARS\"}"))).extracting(DocumentProblem::pointer)
+        .containsExactly("/organisations/1/name");
+  }
+
+  @Test
   void tooDeepNesting() {
     String deep = "{\"format\": \"cls/1\", \"id\": " + "[".repeat(200) + "]".repeat(200) + "}";
     List<DocumentProblem> p = problems(deep);

@@ -3,6 +3,7 @@ package io.github.clsante.cls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.clsante.cls.internal.Printable;
 import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Person;
 import java.io.ByteArrayInputStream;
@@ -171,6 +172,30 @@ class HostileDocumentTest {
         new byte[] {(byte) 0xE2, (byte) 0x82});
     assertThat(problems(cut)).containsExactly(new DocumentProblem("/name", 4, 12, "a UTF-8 document",
         "a UTF-8 sequence cut by the end of the input (E2 82)"));
+  }
+
+  @Test
+  void crLfAndCrlfEachEndOneLineWhereverTheReadsCutThem() {
+    // the position of ill-formed bytes counts lines as the parser does: CR, LF and CR LF each end one line, also
+    // when a CR LF pair is cut between two reads (the paddings put it across the parser's 4,000-character reads
+    // and the reader's 8,192-byte ones)
+    List<Integer> paddings = new ArrayList<>();
+    for (int base : new int[] {0, 3_980, 8_170}) {
+      for (int i = 0; i < 30; i++) {
+        paddings.add(base + i);
+      }
+    }
+    for (String nl : List.of("\n", "\r", "\r\n")) {
+      for (int pad : paddings) {
+        String head = "{" + " ".repeat(pad) + nl + "  \"format\": \"cls/1\"," + nl + "  \"name\": \"ab";
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        b.write(0xFF);
+        b.writeBytes("\"\n}\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(problems(b.toByteArray())).as("line end %s after %d spaces", Printable.escape(nl), pad)
+            .containsExactly(new DocumentProblem("/name", 3, 14, "a UTF-8 document", "bytes that are not UTF-8 (FF)"));
+      }
+    }
   }
 
   @Test

@@ -75,7 +75,7 @@ class ShapeTest {
     }
     root.fields.put("organisations", orgs);
     List<DocumentProblem> problems = new ArrayList<>();
-    assertThatThrownBy(() -> Model.CONTRACT.read(root, "", new Reading(problems)))
+    assertThatThrownBy(() -> Model.CONTRACT.read(root, Pointer.ROOT, new Reading(problems)))
         .isInstanceOf(InvalidContractException.class);
     assertThat(problems).isEmpty();
   }
