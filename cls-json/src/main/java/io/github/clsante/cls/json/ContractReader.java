@@ -9,16 +9,19 @@ import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.ModelProblem;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -43,11 +46,22 @@ import org.jspecify.annotations.Nullable;
  * surrogate (e.g. {@code "\ud800"}), which no UTF-8 document can hold, is refused at its pointer. The reader
  * never closes an {@link InputStream} or {@link Reader} it is given; it closes the files it opens.
  *
+ * <p>Byte input (a file or a stream) of up to 4 MiB is read whole into memory first, larger input a few
+ * kilobytes at a time. A whole input of well-formed UTF-8 is parsed from its bytes; should it have any problem,
+ * it is read again through the decoding that locates every problem, so the problems are those text input
+ * gets, and reading at most doubles.
+ *
  * <p>Immutable and thread-safe: share one instance, e.g. {@link ClsJson#reader()}.
  *
  * @since 0.1.0
  */
 public final class ContractReader {
+
+  /**
+   * Byte input of at most this many bytes is read whole first; see {@link #readWellFormed}. Larger input is read
+   * as a stream, holding a few kilobytes at a time.
+   */
+  static final int WHOLE_INPUT = 4 << 20;
 
   /** The longest string a document may hold, in characters. */
   public static final int MAX_STRING_LENGTH = 1_000_000;
@@ -141,7 +155,102 @@ public final class ContractReader {
    */
   public Validation<Seq<DocumentProblem>, LocalHealthContract> validate(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return readText(new Utf8Input(in));
+    Head head = Head.read(in, WHOLE_INPUT);
+    if (head.complete) {
+      LocalHealthContract c = readWellFormed(head.bytes, head.length);
+      if (c != null) {
+        return Validation.valid(c);
+      }
+    }
+    return readText(new Utf8Input(head.replay(in)));
+  }
+
+  /**
+   * Reads a document of well-formed UTF-8 from its bytes, without the decoding and the line and column counting
+   * that only a problem needs: the parser decodes as it goes (issue #16: under the launcher's first-tier
+   * compiler, decoding and positions were about a third of reading a valid document).
+   *
+   * @return the contract, or null when the document has a problem, is not well-formed UTF-8 or starts in a way
+   *     the decoding path has more to say about (another encoding, a second byte order mark): that path then
+   *     reads it again and reports the problems, so they are the same whichever path came first
+   */
+  private @Nullable LocalHealthContract readWellFormed(byte[] b, int length) {
+    for (int i = 0; i < Math.min(4, length); i++) {
+      if (b[i] == 0) {
+        return null; // UTF-16 or UTF-32, or text starting with NUL
+      }
+    }
+    int start = bom(b, 0, length) ? 3 : 0;
+    if (bom(b, start, length) || !Utf8Input.wellFormed(b, start, length)) {
+      return null;
+    }
+    List<DocumentProblem> problems = new ArrayList<>();
+    try (JsonParser p = factory.createParser(b, start, length - start)) {
+      Node root = TreeReader.readDocument(p, problems, false);
+      if (root == null || !problems.isEmpty()) {
+        return null;
+      }
+      LocalHealthContract c = map(root, problems);
+      return problems.isEmpty() ? c : null;
+    } catch (IOException e) {
+      return null; // closing a parser of bytes: the decoding path reads the document again
+    }
+  }
+
+  private static boolean bom(byte[] b, int at, int length) {
+    return length - at >= 3 && b[at] == (byte) 0xEF && b[at + 1] == (byte) 0xBB && b[at + 2] == (byte) 0xBF;
+  }
+
+  /** The first bytes of an input: all of them, or as many as a bound allows, or those read before a failure. */
+  private static final class Head {
+    byte[] bytes = new byte[8192];
+    int length;
+    /** Whether {@link #bytes} hold the whole input. */
+    boolean complete;
+    @Nullable IOException failure;
+
+    static Head read(InputStream in, int max) {
+      Head h = new Head();
+      try {
+        for (;;) {
+          if (h.length == h.bytes.length) {
+            if (h.length > max) {
+              return h; // more than max: the rest stays in the stream
+            }
+            h.bytes = Arrays.copyOf(h.bytes, (int) Math.min(2L * h.bytes.length, max + 1L));
+          }
+          int n = in.read(h.bytes, h.length, h.bytes.length - h.length);
+          if (n < 0) {
+            h.complete = true;
+            return h;
+          }
+          h.length += n;
+        }
+      } catch (IOException e) {
+        h.failure = e;
+        return h;
+      }
+    }
+
+    /** @return the same input again: these bytes, then the rest of {@code in}, or the failure where it came */
+    InputStream replay(InputStream in) {
+      InputStream read = new ByteArrayInputStream(bytes, 0, length);
+      if (failure != null) {
+        IOException e = failure;
+        return new SequenceInputStream(read, new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw e;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            throw e;
+          }
+        });
+      }
+      return complete ? read : new SequenceInputStream(read, in);
+    }
   }
 
   /**

@@ -40,6 +40,12 @@ final class TreeReader {
   private final JsonParser p;
   private final List<DocumentProblem> problems;
   /**
+   * Whether each value's line and column are asked of the parser. Without them a node's are 0, and every problem
+   * has them 0 too: for a reading whose problems are thrown away (the whole-input reading of a
+   * {@link ContractReader}, which reads a document again, with positions, when it has one).
+   */
+  private final boolean positions;
+  /**
    * The pointer being read, as segments: {@code names[i]} a field's name, or null for the array index
    * {@code indices[i]}; {@link #top} of them are in use. Its text is built only for a problem, not for every value
    * (issue #16: the pointers of a document's values were most of what reading it allocated).
@@ -48,9 +54,10 @@ final class TreeReader {
   private final int[] indices = new int[MAX_DEPTH + 1];
   private int top;
 
-  private TreeReader(JsonParser p, List<DocumentProblem> problems) {
+  private TreeReader(JsonParser p, List<DocumentProblem> problems, boolean positions) {
     this.p = p;
     this.problems = problems;
+    this.positions = positions;
   }
 
   /**
@@ -59,7 +66,15 @@ final class TreeReader {
    * @return the root, or null when the text could not be read (the problems say why)
    */
   static @Nullable Node readDocument(JsonParser p, List<DocumentProblem> problems) {
-    TreeReader r = new TreeReader(p, problems);
+    return readDocument(p, problems, true);
+  }
+
+  /**
+   * Reads a whole document, as {@link #readDocument(JsonParser, List)} does; without {@code positions}, every
+   * line and column is 0.
+   */
+  static @Nullable Node readDocument(JsonParser p, List<DocumentProblem> problems, boolean positions) {
+    TreeReader r = new TreeReader(p, problems, positions);
     try {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -81,7 +96,7 @@ final class TreeReader {
    * @return the value, or null when the text could not be read (the problems say why)
    */
   static @Nullable Node readCurrent(JsonParser p, List<DocumentProblem> problems) {
-    TreeReader r = new TreeReader(p, problems);
+    TreeReader r = new TreeReader(p, problems, true);
     try {
       JsonToken t = p.currentToken();
       boolean atRoot = t != null && (t.isStructStart() ? p.getParsingContext().getParent() != null
@@ -139,9 +154,13 @@ final class TreeReader {
     if (t == null) {
       throw new JsonEOFException(p, null, "end of input");
     }
-    JsonLocation loc = p.currentTokenLocation();
-    int line = loc.getLineNr();
-    int col = loc.getColumnNr();
+    int line = 0;
+    int col = 0;
+    if (positions) {
+      JsonLocation loc = p.currentTokenLocation();
+      line = loc.getLineNr();
+      col = loc.getColumnNr();
+    }
     int here = depth - 1;
     switch (t) {
       case START_OBJECT: {
@@ -152,18 +171,24 @@ final class TreeReader {
             throw new JsonEOFException(p, null, "end of input");
           }
           String name = p.currentName();
-          JsonLocation nl = p.currentTokenLocation();
+          int nameLine = 0;
+          int nameCol = 0;
+          if (positions) {
+            JsonLocation nl = p.currentTokenLocation();
+            nameLine = nl.getLineNr();
+            nameCol = nl.getColumnNr();
+          }
           if (name.length() > ContractReader.MAX_NAME_LENGTH) {
-            throw new Bound(new DocumentProblem(pointer(here), nl.getLineNr(), nl.getColumnNr(),
+            throw new Bound(new DocumentProblem(pointer(here), nameLine, nameCol,
                 "a field name of at most " + ContractReader.MAX_NAME_LENGTH + " characters", "a longer field name"));
           }
           names[here] = name;
           top = depth;
           Node v = value(p.nextToken(), depth + 1);
-          v.nameLine = nl.getLineNr();
-          v.nameColumn = nl.getColumnNr();
+          v.nameLine = nameLine;
+          v.nameColumn = nameCol;
           if (n.fields.containsKey(name)) {
-            problems.add(new DocumentProblem(pointer(depth), nl.getLineNr(), nl.getColumnNr(),
+            problems.add(new DocumentProblem(pointer(depth), nameLine, nameCol,
                 "each field once in an object", Texts.quote(name) + " a second time"));
           } else {
             n.fields.put(name, v);

@@ -163,6 +163,49 @@ final class Utf8Input extends Reader {
         + ")");
   }
 
+  /**
+   * Whether bytes are well-formed UTF-8 (the Unicode Standard's table 3-7): exactly the bytes this reader's
+   * decoder reads without a {@link NotUtf8}, once a byte order mark is skipped.
+   *
+   * @param b bytes
+   * @param from the first to look at
+   * @param to past the last
+   * @return true when every sequence is well-formed and none is cut by {@code to}
+   */
+  static boolean wellFormed(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int c = b[i];
+      if (c >= 0) {
+        i++; // ASCII: most of a document
+        continue;
+      }
+      c &= 0xff;
+      if (c < 0xc2 || c > 0xf4) {
+        return false; // a continuation byte, an overlong two-byte form, or no lead byte at all
+      }
+      int need = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+      if (i + need > to) {
+        return false;
+      }
+      int c1 = b[i + 1] & 0xff;
+      if ((c1 & 0xc0) != 0x80
+          || c == 0xe0 && c1 < 0xa0 // overlong three-byte form
+          || c == 0xed && c1 > 0x9f // a surrogate
+          || c == 0xf0 && c1 < 0x90 // overlong four-byte form
+          || c == 0xf4 && c1 > 0x8f) { // past U+10FFFF
+        return false;
+      }
+      for (int k = 2; k < need; k++) {
+        if ((b[i + k] & 0xc0) != 0x80) {
+          return false;
+        }
+      }
+      i += need;
+    }
+    return true;
+  }
+
   /** Whether bytes, all there is left, are the well-formed start of a longer UTF-8 sequence. */
   private static boolean cutSequence(int[] b) {
     if (b.length == 0) {

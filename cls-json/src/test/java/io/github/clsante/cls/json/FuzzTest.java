@@ -54,7 +54,8 @@ import net.jqwik.api.Example;
  * <ul>
  *   <li>reading gives a contract or a {@link DocumentException}-worthy list of problems — at least one, each with
  *       a pointer, what was expected and what was found, printable on one line, naming no Java exception — and
- *       never anything else; text and bytes of one document are judged alike;</li>
+ *       never anything else; text and bytes of one document are judged alike, to the same contract or the
+ *       same problems;</li>
  *   <li>an accepted document round-trips: written as a string, to a file and to a stream, read back equal, and
  *       written again identically;</li>
  *   <li>an {@code ObjectMapper} with the module accepts and refuses what the reader does, with the same
@@ -218,10 +219,19 @@ class FuzzTest {
       f.defects++;
       return;
     }
-    if (fromText != null && fromBytes != null && !text.startsWith("\ufeff")
-        && fromText.isValid() != fromBytes.isValid()) {
-      defect(i, in, "text " + (fromText.isValid() ? "accepted" : "refused") + ", bytes the other way: "
-          + (fromText.isValid() ? fromBytes.getError() : fromText.getError()).head());
+    if (fromText != null && fromBytes != null && !text.startsWith("\ufeff")) {
+      // bytes of well-formed UTF-8 are read from the bytes themselves, text through the decoding path: the two
+      // paths give the same contract, or the same problems (but for bytes refused as another encoding, such as
+      // UTF-16 without a byte order mark, whose text is NUL-strewn JSON)
+      if (fromText.isValid() != fromBytes.isValid()) {
+        defect(i, in, "text " + (fromText.isValid() ? "accepted" : "refused") + ", bytes the other way: "
+            + (fromText.isValid() ? fromBytes.getError() : fromText.getError()).head());
+      } else if (fromText.isValid() ? !fromText.get().equals(fromBytes.get())
+          : fromBytes.getError().forAll(p -> !p.expected().equals("a UTF-8 document"))
+          && !fromText.getError().equals(fromBytes.getError())) {
+        defect(i, in, "text and bytes read differently: " + (fromText.isValid() ? "two contracts"
+            : fromText.getError().head() + " / " + fromBytes.getError().head()));
+      }
     }
     Validation<Seq<DocumentProblem>, LocalHealthContract> v = in.bytes() != null ? fromBytes : fromText;
     if (v.isValid()) {
