@@ -26,6 +26,7 @@ public final class PortfolioReport {
   private final LocalDate asOf;
   private final List<PortfolioEntry> entries;
   private final Agenda agenda;
+  private final Map<String, List<Integer>> duplicateContractIds;
 
   /**
    * @param asOf the check date
@@ -38,6 +39,7 @@ public final class PortfolioReport {
     List<Agenda> agendas = new ArrayList<>();
     this.entries.forEach(e -> e.agenda().ifPresent(agendas::add));
     this.agenda = Agenda.combine(asOf, agendas);
+    this.duplicateContractIds = duplicates(this.entries);
   }
 
   /** @return the check date */
@@ -106,16 +108,29 @@ public final class PortfolioReport {
 
   /** @return the contract ids that more than one entry holds, with those entries' indexes, in input order */
   public Map<String, List<Integer>> duplicateContractIds() {
+    return duplicateContractIds;
+  }
+
+  /** Found once, when the report is made: the reports, text and pages each ask for them. */
+  private static Map<String, List<Integer>> duplicates(List<PortfolioEntry> entries) {
     Map<String, List<Integer>> seen = new LinkedHashMap<>();
     for (PortfolioEntry e : entries) {
-      e.contractId().ifPresent(id -> seen.computeIfAbsent(id, k -> new ArrayList<>()).add(e.index()));
+      Optional<String> id = e.contractId();
+      if (id.isPresent()) {
+        List<Integer> at = seen.get(id.get());
+        if (at == null) {
+          at = new ArrayList<>(2);
+          seen.put(id.get(), at);
+        }
+        at.add(e.index());
+      }
     }
     Map<String, List<Integer>> dup = new LinkedHashMap<>();
-    seen.forEach((id, ix) -> {
-      if (ix.size() > 1) {
-        dup.put(id, List.copyOf(ix));
+    for (Map.Entry<String, List<Integer>> s : seen.entrySet()) {
+      if (s.getValue().size() > 1) {
+        dup.put(s.getKey(), List.copyOf(s.getValue()));
       }
-    });
+    }
     return Collections.unmodifiableMap(dup);
   }
 
