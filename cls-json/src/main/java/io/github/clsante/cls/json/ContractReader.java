@@ -207,7 +207,8 @@ public final class ContractReader {
     int length;
     /** Whether {@link #bytes} hold the whole input. */
     boolean complete;
-    @Nullable IOException failure;
+    /** What the stream threw, if it did: an {@code IOException} or a {@code RuntimeException}. */
+    @Nullable Exception failure;
 
     static Head read(InputStream in, int max) {
       Head h = new Head();
@@ -226,8 +227,8 @@ public final class ContractReader {
           }
           h.length += n;
         }
-      } catch (IOException e) {
-        h.failure = e;
+      } catch (IOException | RuntimeException e) {
+        h.failure = e; // thrown again where the decoding path meets it, which turns it into a problem
         return h;
       }
     }
@@ -236,16 +237,19 @@ public final class ContractReader {
     InputStream replay(InputStream in) {
       InputStream read = new ByteArrayInputStream(bytes, 0, length);
       if (failure != null) {
-        IOException e = failure;
+        Exception e = failure;
         return new SequenceInputStream(read, new InputStream() {
           @Override
           public int read() throws IOException {
-            throw e;
+            if (e instanceof IOException io) {
+              throw io;
+            }
+            throw (RuntimeException) e;
           }
 
           @Override
           public int read(byte[] b, int off, int len) throws IOException {
-            throw e;
+            return read();
           }
         });
       }
@@ -338,7 +342,8 @@ public final class ContractReader {
     }
     Node format = root.fields.get("format");
     if (format == null) {
-      r.problem(Pointer.ROOT.field("format"), root, "the required field \"format\" (\"" + Model.FORMAT + "\")", "no such field");
+      r.problem(Pointer.ROOT.field("format"), root, "the required field \"format\" (\"" + Model.FORMAT + "\")",
+          "no such field");
     } else if (format.type != Node.Type.STRING || !Model.FORMAT.equals(format.text)) {
       r.problem(Pointer.ROOT.field("format"), format, "\"" + Model.FORMAT + "\"", format.describe());
     }

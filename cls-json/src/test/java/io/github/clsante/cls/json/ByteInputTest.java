@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,27 @@ class ByteInputTest {
       assertThat(p.pointer()).isEqualTo("/organisations/0/siren");
       assertThat(p.expected()).isEqualTo("a readable input");
       assertThat(p.found()).isEqualTo("an input that failed while being read (disk gone)");
+    });
+  }
+
+  @Test
+  void anInputThatThrowsAnUncheckedExceptionIsAProblemNotAThrow() throws IOException {
+    byte[] doc = example();
+    InputStream failing = new SequenceInputStream(new ByteArrayInputStream(doc, 0, 700), new InputStream() {
+      @Override
+      public int read() {
+        throw new UncheckedIOException(new IOException("gone"));
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        throw new UncheckedIOException(new IOException("gone"));
+      }
+    });
+    assertThat(ClsJson.reader().validate(failing).getError()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/organisations/0/siren");
+      assertThat(p.expected()).isEqualTo("well-formed JSON");
+      assertThat(p.found()).isEqualTo("text the parser could not read");
     });
   }
 
