@@ -41,19 +41,7 @@ class ByteInputTest {
 
   @Test
   void anInputThatFailsWhileBeingReadIsReportedAtThePointerItStoppedIn() throws IOException {
-    byte[] doc = example();
-    InputStream failing = new SequenceInputStream(new ByteArrayInputStream(doc, 0, 700), new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("disk gone");
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        throw new IOException("disk gone");
-      }
-    });
-    assertThat(ClsJson.reader().validate(failing).getError()).singleElement().satisfies(p -> {
+    assertThat(ClsJson.reader().validate(failingAfter700Bytes(false)).getError()).singleElement().satisfies(p -> {
       assertThat(p.pointer()).isEqualTo("/organisations/0/siren");
       assertThat(p.expected()).isEqualTo("a readable input");
       assertThat(p.found()).isEqualTo("an input that failed while being read (disk gone)");
@@ -62,22 +50,28 @@ class ByteInputTest {
 
   @Test
   void anInputThatThrowsAnUncheckedExceptionIsAProblemNotAThrow() throws IOException {
-    byte[] doc = example();
-    InputStream failing = new SequenceInputStream(new ByteArrayInputStream(doc, 0, 700), new InputStream() {
-      @Override
-      public int read() {
-        throw new UncheckedIOException(new IOException("gone"));
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        throw new UncheckedIOException(new IOException("gone"));
-      }
-    });
-    assertThat(ClsJson.reader().validate(failing).getError()).singleElement().satisfies(p -> {
+    assertThat(ClsJson.reader().validate(failingAfter700Bytes(true)).getError()).singleElement().satisfies(p -> {
       assertThat(p.pointer()).isEqualTo("/organisations/0/siren");
       assertThat(p.expected()).isEqualTo("well-formed JSON");
       assertThat(p.found()).isEqualTo("text the parser could not read");
+    });
+  }
+
+  /** The example's first 700 bytes, then a failure at every read: "disk gone", or unchecked. */
+  private static InputStream failingAfter700Bytes(boolean unchecked) throws IOException {
+    return new SequenceInputStream(new ByteArrayInputStream(example(), 0, 700), new InputStream() {
+      @Override
+      public int read() throws IOException {
+        if (unchecked) {
+          throw new UncheckedIOException(new IOException("gone"));
+        }
+        throw new IOException("disk gone");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return read();
+      }
     });
   }
 
