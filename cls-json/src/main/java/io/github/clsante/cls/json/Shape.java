@@ -2,6 +2,7 @@ package io.github.clsante.cls.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -165,13 +166,9 @@ final class Shape<T> {
     }
   }
 
+  /** @return the class of a value of type {@code c}: its wrapper when primitive */
   private static Class<?> boxed(Class<?> c) {
-    if (!c.isPrimitive()) {
-      return c;
-    }
-    return c == int.class ? Integer.class : c == boolean.class ? Boolean.class : c == long.class ? Long.class
-        : c == double.class ? Double.class : c == float.class ? Float.class : c == short.class ? Short.class
-        : c == byte.class ? Byte.class : c == char.class ? Character.class : Void.class;
+    return MethodType.methodType(c).wrap().returnType();
   }
 
   /**

@@ -47,6 +47,17 @@ public final class CatalogueReader {
    * @throws IllegalStateException when the resource is missing or malformed
    */
   public static List<Clause> read(String resource, String packId, ClassLoader loader) {
+    return read(load(resource, loader), resource, packId);
+  }
+
+  /**
+   * @param resource the class path resource
+   * @param loader the class loader to read from
+   * @return the catalogue's entries, for {@link #read(Properties, String, String)}: a référentiel whose parts share
+   *     one catalogue (the socle and a région) reads it once
+   * @throws IllegalStateException when the resource is missing or unreadable
+   */
+  public static Properties load(String resource, ClassLoader loader) {
     Properties p = new Properties();
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
@@ -58,6 +69,17 @@ public final class CatalogueReader {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read catalogue " + resource + ": " + e.getMessage(), e);
     }
+    return p;
+  }
+
+  /**
+   * @param p the catalogue's entries ({@link #load}), not changed
+   * @param resource the class path resource they come from, named by the exceptions
+   * @param packId keep only the clauses of this pack
+   * @return the clauses, in catalogue order
+   * @throws IllegalStateException when the catalogue is malformed
+   */
+  public static List<Clause> read(Properties p, String resource, String packId) {
     // every clause's parameters in one pass over the names (a pass per clause made loading the pack quadratic in
     // the catalogue's size: ~10 % of a cold start's main thread)
     Map<String, Map<String, String>> params = new HashMap<>();

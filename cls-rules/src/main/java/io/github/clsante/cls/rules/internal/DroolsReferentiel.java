@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.TreeSet;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -121,8 +122,10 @@ public final class DroolsReferentiel implements Referentiel {
     Map<String, FindingMessages> messages = new LinkedHashMap<>();
     List<Model> models = new ArrayList<>();
     Map<String, List<String>> listings = new HashMap<>();
+    Map<String, Properties> catalogues = new HashMap<>();
     for (PackPart part : parts) {
-      catalogue.addAll(CatalogueReader.read(part.catalogue(), part.packId(), loader));
+      Properties entries = catalogues.computeIfAbsent(part.catalogue(), r -> CatalogueReader.load(r, loader));
+      catalogue.addAll(CatalogueReader.read(entries, part.catalogue(), part.packId()));
       messages.put(part.packId(), new BundleMessages(part.messagesBundle(), loader));
       List<String> classes = listings.computeIfAbsent(part.modelListing(), r -> readListing(r, loader));
       Model found = null;
