@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The yearly follow-up of a contract on a check date: what the views of a contract's life need — meetings per
@@ -169,20 +168,25 @@ public final class YearlyFollowUp {
   private static final class Span {
     final int first;
     final int last;
-    final Set<Integer> judged;
+    // JudgedYears gives consecutive years: the first and last judged, first > last when none
+    final int firstJudged;
+    final int lastJudged;
     final OptionalInt inProgress;
 
     Span(Optional<LocalDate> start, Optional<LocalDate> end, LocalDate asOf) {
       if (start.isEmpty()) {
         first = Integer.MAX_VALUE;
         last = Integer.MIN_VALUE;
-        judged = Set.of();
+        firstJudged = 0;
+        lastJudged = -1;
         inProgress = OptionalInt.empty();
         return;
       }
       first = start.get().getYear();
       last = Math.min(end.map(LocalDate::getYear).orElse(asOf.getYear()), asOf.getYear());
-      judged = Set.copyOf(JudgedYears.of(start.get(), end, asOf));
+      List<Integer> judged = JudgedYears.of(start.get(), end, asOf);
+      firstJudged = judged.isEmpty() ? 0 : judged.get(0);
+      lastJudged = judged.isEmpty() ? -1 : judged.get(judged.size() - 1);
       inProgress = YearInProgress.of(start.get(), end, asOf);
     }
 
@@ -190,7 +194,7 @@ public final class YearlyFollowUp {
       if (year < first || year > last) {
         return YearStatus.OUTSIDE;
       }
-      if (judged.contains(year)) {
+      if (year >= firstJudged && year <= lastJudged) {
         return YearStatus.JUDGED;
       }
       if (inProgress.isPresent() && inProgress.getAsInt() == year) {

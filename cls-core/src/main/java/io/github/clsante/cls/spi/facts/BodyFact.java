@@ -1,6 +1,8 @@
 package io.github.clsante.cls.spi.facts;
 
 import io.github.clsante.cls.model.BodyKind;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -34,7 +36,12 @@ public final class BodyFact {
     this.firstCotech = b.firstCotech;
     this.chairIsEluReferent = b.chairIsEluReferent;
     this.facilitatorIsCoordinator = b.facilitatorIsCoordinator;
-    this.memberOrganisationIds = Set.copyOf(b.memberOrganisationIds);
+    // one copy, in the order given (Set.copyOf made two, and iterated in an order that changes between JVMs)
+    Set<String> ids = new LinkedHashSet<>(b.memberOrganisationIds);
+    if (ids.contains(null)) {
+      throw new NullPointerException("memberOrganisationIds holds null");
+    }
+    this.memberOrganisationIds = Collections.unmodifiableSet(ids);
     this.eluReferentMember = b.eluReferentMember;
     this.signatoryCollectiviteMember = b.signatoryCollectiviteMember;
     this.arsMember = b.arsMember;
@@ -96,7 +103,7 @@ public final class BodyFact {
     return facilitatorIsCoordinator;
   }
 
-  /** @return organisations of its members */
+  /** @return organisations of its members, unmodifiable, in the order the builder was given them */
   public Set<String> memberOrganisationIds() {
     return memberOrganisationIds;
   }
@@ -186,7 +193,7 @@ public final class BodyFact {
     }
 
     /**
-     * @param ids organisations of its members, not null
+     * @param ids organisations of its members, not null and holding no null
      * @return this builder
      */
     public Builder memberOrganisationIds(Set<String> ids) {

@@ -115,6 +115,8 @@ public final class FindingSink {
   private final Map<String, RuleMeta> known;
   private final Map<String, RuleMeta> read = new HashMap<>();
   private final List<Hit> hits = new ArrayList<>();
+  private @Nullable Rule lastRule;
+  private @Nullable RuleMeta lastMeta;
 
   /**
    * A sink that gives no due dates (for tools and benchmarks that only count findings).
@@ -152,11 +154,13 @@ public final class FindingSink {
    * @param args message arguments as name, value pairs
    */
   public void report(RuleContext k, String elementId, String path, @Nullable Integer year, Object... args) {
-    Applies applies = meta(k.getRule()).applies();
+    Rule rule = k.getRule();
+    RuleMeta meta = meta(rule);
+    Applies applies = meta.applies();
     switch (applies.judgement(phase)) {
-      case JUDGE -> add(k, false, null, elementId, path, year, args);
-      case TO_DO -> add(k, true, applies == Applies.SIGNATURE_TODO ? plannedSignature : null, elementId, path,
-          year, args);
+      case JUDGE -> add(rule, meta, false, null, elementId, path, year, args);
+      case TO_DO -> add(rule, meta, true, applies == Applies.SIGNATURE_TODO ? plannedSignature : null, elementId,
+          path, year, args);
       default -> {
         // the rule does not apply yet
       }
@@ -215,7 +219,11 @@ public final class FindingSink {
   private void add(RuleContext k, boolean toDo, @Nullable LocalDate dueDate, String elementId, String path,
       @Nullable Integer year, Object... args) {
     Rule rule = k.getRule();
-    RuleMeta meta = meta(rule);
+    add(rule, meta(rule), toDo, dueDate, elementId, path, year, args);
+  }
+
+  private void add(Rule rule, RuleMeta meta, boolean toDo, @Nullable LocalDate dueDate, String elementId,
+      String path, @Nullable Integer year, Object... args) {
     Severity severity = toDo ? Severity.INFO : meta.severity();
     if (args.length % 2 != 0) {
       throw new IllegalArgumentException("rule " + rule.getName() + ": arguments must be name, value pairs");
@@ -229,9 +237,16 @@ public final class FindingSink {
   }
 
   private RuleMeta meta(Rule rule) {
+    // a rule's activations fire one after the other: remembering the last rule saves building its key again
+    if (rule == lastRule && lastMeta != null) {
+      return lastMeta;
+    }
     String key = RuleMeta.key(rule);
     RuleMeta m = known.get(key);
-    return m != null ? m : read.computeIfAbsent(key, x -> RuleMeta.of(rule));
+    RuleMeta meta = m != null ? m : read.computeIfAbsent(key, x -> RuleMeta.of(rule));
+    lastRule = rule;
+    lastMeta = meta;
+    return meta;
   }
 
   private static String meta(Rule rule, String key) {
