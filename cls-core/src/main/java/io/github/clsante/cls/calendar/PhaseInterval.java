@@ -19,6 +19,6 @@ public record PhaseInterval(Phase phase, Optional<LocalDate> from, Optional<Loca
    * @return whether the day lies in the interval
    */
   public boolean contains(LocalDate date) {
-    return from.map(f -> !date.isBefore(f)).orElse(true) && until.map(date::isBefore).orElse(true);
+    return (from.isEmpty() || !date.isBefore(from.get())) && (until.isEmpty() || date.isBefore(until.get()));
   }
 }

@@ -27,8 +27,13 @@ public interface DateRange {
    * @return true when {@code from <= date <= until}, missing ends being open
    */
   default boolean contains(LocalDate date) {
-    return from().map(f -> !date.isBefore(f)).orElse(true)
-        && until().map(u -> !date.isAfter(u)).orElse(true);
+    // plain tests, not Optional.map: every check asks this for every role and membership
+    Optional<LocalDate> f = from();
+    if (f.isPresent() && date.isBefore(f.get())) {
+      return false;
+    }
+    Optional<LocalDate> u = until();
+    return u.isEmpty() || !date.isAfter(u.get());
   }
 
   /** @return a range that holds at every date */

@@ -1,8 +1,10 @@
 package io.github.clsante.cls.model;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -41,8 +43,13 @@ public interface GovernanceBody {
    * @return ids of the people who are members on that day, in document order, without repeats
    */
   default List<String> membersOn(LocalDate date) {
-    return members().stream().filter(m -> m.period().contains(date)).map(Membership::personId)
-        .distinct().toList();
+    Set<String> ids = new LinkedHashSet<>(); // each person once, in document order
+    for (Membership m : members()) {
+      if (m.period().contains(date)) {
+        ids.add(m.personId());
+      }
+    }
+    return List.copyOf(ids);
   }
 
   /** @return a new builder */

@@ -10,6 +10,7 @@ import io.github.clsante.cls.model.LocalHealthContract;
 import io.github.clsante.cls.model.Organisation;
 import io.github.clsante.cls.model.OrganisationKind;
 import io.github.clsante.cls.model.Person;
+import io.github.clsante.cls.model.Role;
 import io.github.clsante.cls.model.RoleKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +65,11 @@ final class OnCheckDate {
     c.governance().bodies().forEach(b -> bodies.put(b.id(), b));
     for (Person p : c.people()) {
       Set<RoleKind> held = EnumSet.noneOf(RoleKind.class);
-      p.roles().stream().filter(r -> r.period().contains(asOf)).forEach(r -> held.add(r.kind()));
+      for (Role r : p.roles()) {
+        if (r.period().contains(asOf)) {
+          held.add(r.kind());
+        }
+      }
       rolesOn.put(p.id(), held);
     }
     // the COPIL (resp. COTECH) is judged as the union of the bodies that count as it: one pass over memberships
@@ -134,7 +139,11 @@ final class OnCheckDate {
    */
   boolean exists(ActionSheet f) {
     Amendment a = addedBy.get(f.id());
-    return a == null || a.date().map(d -> !d.isAfter(asOf)).orElse(true);
+    if (a == null) {
+      return true;
+    }
+    Optional<LocalDate> d = a.date();
+    return d.isEmpty() || !d.get().isAfter(asOf);
   }
 
   /** The judged years of the span from {@code start} to the contract's end, computed once per start date. */
