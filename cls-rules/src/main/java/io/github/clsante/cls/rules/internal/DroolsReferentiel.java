@@ -105,6 +105,30 @@ public final class DroolsReferentiel implements Referentiel {
   }
 
   /**
+   * @param all every derived fact, family by family
+   * @return those of a type some rule reads: {@code all} itself when that is every one
+   */
+  private List<Object> readFacts(List<Object> all) {
+    // facts come family by family, so the class of one is mostly the class of the one before: one look-up per run
+    List<Object> read = null;
+    Class<?> last = null;
+    boolean lastRead = false;
+    for (int i = 0; i < all.size(); i++) {
+      Object f = all.get(i);
+      if (f.getClass() != last) {
+        last = f.getClass();
+        lastRead = reads(last);
+      }
+      if (!lastRead && read == null) {
+        read = new ArrayList<>(all.subList(0, i));
+      } else if (lastRead && read != null) {
+        read.add(f);
+      }
+    }
+    return read == null ? all : read;
+  }
+
+  /**
    * Loads a référentiel from its parts and verifies it: every catalogued clause has a rule, every rule a
    * catalogued clause, and the severity and applies a rule restates agree with the catalogue.
    *
@@ -250,13 +274,7 @@ public final class DroolsReferentiel implements Referentiel {
     if (rulesReadParameters) {
       session.setGlobal(PARAMETERS, parameters);
     }
-    List<Object> read = new ArrayList<>(facts.all().size());
-    for (Object f : facts.all()) {
-      if (reads(f.getClass())) {
-        read.add(f);
-      }
-    }
-    session.execute(read);
+    session.execute(readFacts(facts.all()));
     List<Finding> findings = new ArrayList<>();
     for (FindingSink.Hit h : sink.hits()) {
       Clause c = byId.get(h.clauseId());
