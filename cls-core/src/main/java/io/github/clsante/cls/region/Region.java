@@ -189,6 +189,33 @@ public enum Region {
    * @return its comparison key
    */
   static String key(String name) {
+    // the French letters are folded here; any other character not in ASCII goes through the canonical
+    // decomposition, which gives the same key for these letters, but whose first use loads the JDK's
+    // normalisation data (about 10 ms of a fresh process, where the command and the first check name a région)
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (ch < 0x80) {
+        if (Character.isLetterOrDigit(ch)) {
+          b.append(ch);
+        }
+        continue;
+      }
+      int f = ACCENTED.indexOf(ch);
+      if (f < 0) {
+        return decomposedKey(name);
+      }
+      b.append(UNACCENTED.charAt(f));
+    }
+    return finish(b);
+  }
+
+  /** Latin letters with a canonical decomposition into the letter of {@link #UNACCENTED} and accents, and œ, æ. */
+  private static final String ACCENTED = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿŒœÆæ";
+  private static final String UNACCENTED = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyŒœÆæ";
+
+  /** {@link #key} for any name: the canonical decomposition, then letters and digits only. */
+  static String decomposedKey(String name) {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
@@ -197,7 +224,11 @@ public enum Region {
         b.append(ch);
       }
     }
-    String k = b.toString().toLowerCase(Locale.ROOT);
+    return finish(b);
+  }
+
+  private static String finish(StringBuilder letters) {
+    String k = letters.toString().toLowerCase(Locale.ROOT);
     // œ and æ have no decomposition: spell them out, as people type them
     return k.replace("œ", "oe").replace("æ", "ae");
   }

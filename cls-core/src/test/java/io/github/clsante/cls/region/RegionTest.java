@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZoneId;
 import java.util.Arrays;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,5 +81,25 @@ class RegionTest {
   void nullIsRefusedNamingTheParameter() {
     assertThatThrownBy(() -> Region.find(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
     assertThatThrownBy(() -> Region.byCode(null)).isInstanceOf(NullPointerException.class).hasMessage("code");
+  }
+
+  @Provide
+  Arbitrary<String> names() {
+    // ASCII, the French letters key() folds itself, combining accents, and letters it leaves to the decomposition
+    return Arbitraries.strings().withChars("aZ09 -'’éÉèÈêëîÎïôÔöùûüÿçÇàâÀÂœŒæÆñÑ\u0301\u0300\u0327ßøłǅﬁΩ股ʼ")
+        .ofMaxLength(12);
+  }
+
+  @Property(tries = 2000)
+  @Label("a name's key is the same whether its French letters are folded directly or through the decomposition")
+  void keyAsByDecomposition(@ForAll("names") String name) {
+    assertThat(Region.key(name)).as(name).isEqualTo(Region.decomposedKey(name));
+  }
+
+  @Test
+  void keysOfAccentedNames() {
+    assertThat(Region.key("Provence-Alpes-Côte d’Azur")).isEqualTo("provencealpescotedazur");
+    assertThat(Region.key("Œuvre Æ")).isEqualTo("oeuvreae");
+    assertThat(Region.key("Ile\u0301")).isEqualTo("ile"); // a combining accent: by the decomposition
   }
 }
