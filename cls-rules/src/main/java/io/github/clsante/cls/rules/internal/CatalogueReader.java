@@ -80,46 +80,64 @@ public final class CatalogueReader {
    * @throws IllegalStateException when the catalogue is malformed
    */
   public static List<Clause> read(Properties p, String resource, String packId) {
-    // every clause's parameters in one pass over the names (a pass per clause made loading the pack quadratic in
-    // the catalogue's size: ~10 % of a cold start's main thread)
+    // Written without lambdas and with String.concat: this runs once per process, in the cold start, where each
+    // lambda and each shape of string concatenation is first spun or linked (docs/performance.md).
+    // Every clause's parameters in one pass over the names (a pass per clause made loading the pack quadratic in
+    // the catalogue's size: ~10 % of a cold start's main thread).
     Map<String, Map<String, String>> params = new HashMap<>();
     for (String key : p.stringPropertyNames()) {
       int at = key.indexOf(PARAM);
       if (at > 0) {
-        params.computeIfAbsent(key.substring(0, at), k -> new TreeMap<>())
-            .put(key.substring(at + PARAM.length()), p.getProperty(key));
+        String id = key.substring(0, at);
+        Map<String, String> m = params.get(id);
+        if (m == null) {
+          m = new TreeMap<>();
+          params.put(id, m);
+        }
+        m.put(key.substring(at + PARAM.length()), p.getProperty(key));
       }
     }
     List<Clause> out = new ArrayList<>();
     for (String raw : required(p, "clauses", resource).split(",")) {
       String id = raw.trim();
-      if (!packId.equals(required(p, id + ".pack", resource))) {
+      if (!packId.equals(required(p, id.concat(".pack"), resource))) {
         continue;
       }
       List<Source> sources = new ArrayList<>();
-      for (int n = 1; p.containsKey(id + ".source." + n); n++) {
-        String doc = p.getProperty(id + ".source." + n);
-        sources.add(new Source(doc, required(p, "source." + doc + ".title", resource),
-            required(p, id + ".quote." + n, resource)));
+      for (int n = 1; p.containsKey(id.concat(".source.").concat(Integer.toString(n))); n++) {
+        String doc = p.getProperty(id.concat(".source.").concat(Integer.toString(n)));
+        sources.add(new Source(doc, required(p, "source.".concat(doc).concat(".title"), resource),
+            required(p, id.concat(".quote.").concat(Integer.toString(n)), resource)));
       }
       if (sources.isEmpty()) {
         throw new IllegalStateException("catalogue " + resource + ": clause " + id + " has no source");
       }
-      Optional<Measure> measure;
-      try {
-        measure = Optional.ofNullable(p.getProperty(id + ".measure")).map(String::trim).map(Measure::valueOf);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("catalogue " + resource + ": clause " + id + " has an unknown measure "
-            + p.getProperty(id + ".measure"), e);
+      Optional<Measure> measure = Optional.empty();
+      String measureName = p.getProperty(id.concat(".measure"));
+      if (measureName != null) {
+        try {
+          measure = Optional.of(Measure.valueOf(measureName.trim()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException("catalogue " + resource + ": clause " + id + " has an unknown measure "
+              + measureName, e);
+        }
       }
-      Optional<String> condition = Optional.ofNullable(p.getProperty(id + ".severityCondition")).map(String::trim);
-      out.add(new Clause(id, packId, Severity.valueOf(required(p, id + ".severity", resource)), condition,
-          condition.map(c -> Optional.ofNullable(p.getProperty(id + ".severityConditionFr")).map(String::trim)
-              .orElse(c)),
-          Applies.ofLabel(required(p, id + ".applies", resource)), required(p, id + ".check", resource),
-          Optional.ofNullable(p.getProperty(id + ".checkFr")).map(String::trim)
-              .orElseGet(() -> required(p, id + ".check", resource)),
-          measure, parameters(params.getOrDefault(id, Map.of()), id, resource), sources));
+      String conditionEn = p.getProperty(id.concat(".severityCondition"));
+      Optional<String> condition = Optional.empty();
+      Optional<String> conditionFr = Optional.empty();
+      if (conditionEn != null) {
+        condition = Optional.of(conditionEn.trim());
+        String fr = p.getProperty(id.concat(".severityConditionFr"));
+        conditionFr = Optional.of(fr != null ? fr.trim() : conditionEn.trim());
+      }
+      Severity severity = Severity.valueOf(required(p, id.concat(".severity"), resource));
+      Applies applies = Applies.ofLabel(required(p, id.concat(".applies"), resource));
+      String check = required(p, id.concat(".check"), resource);
+      String checkFr = p.getProperty(id.concat(".checkFr"));
+      Map<String, String> written = params.get(id);
+      out.add(new Clause(id, packId, severity, condition, conditionFr, applies, check,
+          checkFr != null ? checkFr.trim() : check, measure,
+          parameters(written != null ? written : Map.of(), id, resource), sources));
     }
     return List.copyOf(out);
   }
