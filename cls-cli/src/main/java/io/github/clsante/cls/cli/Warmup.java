@@ -17,7 +17,8 @@ import java.util.concurrent.FutureTask;
  * Work the command will need, started on two daemon threads while picocli builds the command's model and parses
  * the arguments (issue #16): reading a real contract (a copy of the Pays Cœur d'Hérault example, {@link #SAMPLE}),
  * and loading the référentiel (the one {@code --referentiel} names, else the socle, whose loading brings in most
- * of the rule engine's classes) then checking that contract against it. In a fresh process the first read and the
+ * of the rule engine's classes) then checking that contract against it; the first thread then writes a date in
+ * words in the command's language. In a fresh process the first read and the
  * first load each cost about 0.1 s of class loading and initialisation, the first check some 30 ms; the command
  * then finds the reader's and the checker's classes ready, and the référentiel built, since
  * {@link Referentiels#byId} shares what it builds and makes a second caller wait for the first.
@@ -56,7 +57,13 @@ final class Warmup {
     String id = referentielOption(args);
     // the sample is read once, on the first thread; the second checks it once its référentiel is loaded
     FutureTask<LocalHealthContract> sample = new FutureTask<>(Warmup::read);
-    return List.of(daemon("cls-warmup-json", sample),
+    Lang lang = Lang.of(List.of(args));
+    return List.of(daemon("cls-warmup-json", () -> {
+          sample.run();
+          // the first date in words loads the JDK's month names for the language (about 10 ms, which the report
+          // and the findings' messages would otherwise pay on the main thread)
+          new Labels(lang).date(SAMPLE_DATE);
+        }),
         daemon("cls-warmup-referentiel", () -> {
           Referentiel r = Referentiels.byId(id == null ? Referentiels.SOCLE_ID : id);
           try {
