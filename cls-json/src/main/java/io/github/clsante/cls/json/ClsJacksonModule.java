@@ -95,7 +95,7 @@ public final class ClsJacksonModule extends Module {
     @Override
     public void serialize(LocalHealthContract value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      String at = Model.CONTRACT.loneSurrogate(value, "");
+      String at = Model.CONTRACT.loneSurrogate(value, Pointer.ROOT);
       if (at != null) {
         throw JsonMappingException.from(gen, ContractWriter.unwritable(at));
       }

@@ -126,7 +126,7 @@ public final class ContractWriter {
    */
   static void requireWritable(LocalHealthContract contract) {
     Objects.requireNonNull(contract, "contract");
-    String at = Model.CONTRACT.loneSurrogate(contract, "");
+    String at = Model.CONTRACT.loneSurrogate(contract, Pointer.ROOT);
     if (at != null) {
       throw new IllegalArgumentException(unwritable(at));
     }

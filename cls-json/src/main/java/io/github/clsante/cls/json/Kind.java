@@ -41,10 +41,10 @@ abstract class Kind {
 
   /**
    * @param v a model value of this kind
-   * @param ptr its JSON Pointer
+   * @param ptr its JSON Pointer (made into text only for a text that holds one)
    * @return where the first text in it holds a lone surrogate (pointer and the surrogate, escaped), or null
    */
-  @Nullable String loneSurrogate(Object v, String ptr) {
+  @Nullable String loneSurrogate(Object v, Pointer ptr) {
     return null;
   }
 
@@ -104,7 +104,7 @@ abstract class Kind {
     }
 
     @Override
-    @Nullable String loneSurrogate(Object v, String ptr) {
+    @Nullable String loneSurrogate(Object v, Pointer ptr) {
       int at = Printable.loneSurrogate((String) v);
       return at < 0 ? null : ptr + " (" + Printable.escape(String.valueOf(((String) v).charAt(at))) + ")";
     }
@@ -321,7 +321,7 @@ abstract class Kind {
     }
 
     @Override
-    @Nullable String loneSurrogate(Object v, String ptr) {
+    @Nullable String loneSurrogate(Object v, Pointer ptr) {
       return shape.loneSurrogateUnchecked(v, ptr);
     }
 
@@ -377,10 +377,10 @@ abstract class Kind {
     }
 
     @Override
-    @Nullable String loneSurrogate(Object v, String ptr) {
+    @Nullable String loneSurrogate(Object v, Pointer ptr) {
       int i = 0;
       for (Object o : (Collection<?>) v) {
-        String at = item.loneSurrogate(o, ptr + "/" + i++);
+        String at = item.loneSurrogate(o, ptr.item(i++));
         if (at != null) {
           return at;
         }

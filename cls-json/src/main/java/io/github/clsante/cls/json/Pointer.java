@@ -3,8 +3,9 @@ package io.github.clsante.cls.json;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON Pointer (RFC 6901) of a value being mapped to the model, made into text only when a problem names it:
- * mapping a valid document builds no pointer text. A pointer is as deep as the document's nesting, which the
+ * The JSON Pointer (RFC 6901) of a value being mapped to or from the model, made into text only when a problem
+ * names it: mapping a valid document, or checking a contract for lone surrogates before writing it, builds no
+ * pointer text. A pointer is as deep as the document's nesting, which the
  * reader bounds ({@link ContractReader#MAX_NESTING_DEPTH}). Internal; immutable.
  */
 final class Pointer {

@@ -282,7 +282,7 @@ final class Shape<T> {
     return k.doc().replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1").replace("`", "");
   }
 
-  String loneSurrogateUnchecked(Object v, String ptr) {
+  String loneSurrogateUnchecked(Object v, Pointer ptr) {
     return loneSurrogate(type.cast(v), ptr);
   }
 
@@ -291,10 +291,10 @@ final class Shape<T> {
    * @param ptr its JSON Pointer
    * @return where the first text written for it holds a lone surrogate, or null
    */
-  @Nullable String loneSurrogate(T t, String ptr) {
+  @Nullable String loneSurrogate(T t, Pointer ptr) {
     for (Field<T> f : fields) {
       Object v = f.written(t);
-      String at = v == null ? null : f.kind.loneSurrogate(v, Texts.child(ptr, f.name));
+      String at = v == null ? null : f.kind.loneSurrogate(v, ptr.field(f.name));
       if (at != null) {
         return at;
       }

@@ -59,10 +59,6 @@ final class Texts {
     return s.substring(0, end) + "…";
   }
 
-  static String child(String pointer, String name) {
-    return pointer + "/" + escapePointer(name);
-  }
-
   /** @return a field name as one segment of a JSON Pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1} */
   static String escapePointer(String name) {
     return name.replace("~", "~0").replace("/", "~1");
