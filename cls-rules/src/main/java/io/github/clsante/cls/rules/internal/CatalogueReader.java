@@ -104,8 +104,11 @@ public final class CatalogueReader {
         continue;
       }
       List<Source> sources = new ArrayList<>();
-      for (int n = 1; p.containsKey(id.concat(".source.").concat(Integer.toString(n))); n++) {
+      for (int n = 1; ; n++) {
         String doc = p.getProperty(id.concat(".source.").concat(Integer.toString(n)));
+        if (doc == null) {
+          break;
+        }
         sources.add(new Source(doc, required(p, "source.".concat(doc).concat(".title"), resource),
             required(p, id.concat(".quote.").concat(Integer.toString(n)), resource)));
       }
