@@ -65,8 +65,10 @@ abstract class ProcessSections extends ReportBase {
         + " over the 1,000 first in the same JVM"
         + " (" + list(p.getProperty("api.warmup.all")) + " s), then " + rounds + " rounds of the four passes"
         + " below, interleaved so that a shared machine's load falls on all of them alike, a full GC before each;"
-        + " the figure is the median of the " + rounds + " rounds. CPU is the whole process's (workers, JIT, GC)"
-        + " during the pass.");
+        + " the figure is the median of the " + rounds + " rounds. `n100` is " + p.getProperty("api.n100.passes")
+        + " passes over the 100 back to back in each round, timed as their mean (one pass lasts some 0.04 s, too"
+        + " short to time alone: a single pass varied by a quarter from one round to the next). CPU is the whole"
+        + " process's (workers, JIT, GC) during the pass.");
     line("");
     line("| pass | threads | contracts | median wall | runs (s), round 1 to " + rounds + " | median CPU | CPU / wall"
         + " | wall per contract |");

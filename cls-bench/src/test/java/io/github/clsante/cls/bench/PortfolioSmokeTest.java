@@ -89,6 +89,10 @@ class PortfolioSmokeTest {
         .containsExactly("parallel", "serial", "n100", "n10000", "parallel", "serial", "n100", "n10000");
     assertThat(runs).extracting(l -> Driver.value(l, "n")).containsExactly("4", "4", "2", "6", "4", "4", "2", "6");
     assertThat(runs).extracting(l -> Driver.value(l, "threads")).contains("1");
+    // the 100 are timed over several passes back to back, the others in one
+    assertThat(runs).extracting(l -> Driver.value(l, "passes"))
+        .containsExactly("1", "1", String.valueOf(PortfolioRun.SMALL_PASSES), "1", "1", "1",
+            String.valueOf(PortfolioRun.SMALL_PASSES), "1");
     assertThat(runs).allSatisfy(l -> {
       assertThat(Driver.value(l, "failed")).isEqualTo("0");
       assertThat(Double.parseDouble(Driver.value(l, "cpu"))).isNotNegative();
