@@ -16,7 +16,6 @@ module io.github.clsante.cls.cli {
   requires transitive info.picocli;
   requires static transitive org.jspecify;
 
+  // the commands declare their options in code (CommandModel): picocli reflects over none of this module's classes
   exports io.github.clsante.cls.cli;
-  // picocli reads and sets the commands' annotated fields by reflection
-  opens io.github.clsante.cls.cli to info.picocli;
 }

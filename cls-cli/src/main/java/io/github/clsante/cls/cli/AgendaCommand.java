@@ -17,17 +17,33 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cls agenda FILE}: what is still to do for a contract, and by when — as text grouped by how soon it is
  * due, as cls-agenda/1 JSON, or as an iCalendar file to import into a calendar application.
  */
-@Command(name = "agenda", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Lists what is still to do for a contract (the to-dos of its report), and by when.",
+final class AgendaCommand extends BaseCommand {
+
+  /** The output formats. */
+  enum Format { text, json, ics }
+
+  /** The FILE arguments. */
+  List<String> files;
+
+  /** {@code --referentiel}, or null. */
+  String referentielId;
+
+  /** {@code --as-of}, {@code --lang}. */
+  final DateAndLanguage when = new DateAndLanguage();
+
+  /** {@code --format}. */
+  Format format = Format.text;
+
+  @Override
+  CommandSpec declare() {
+    CommandSpec c = CommandModel.command(this, "agenda",
+        "Lists what is still to do for a contract (the to-dos of its report), and by when.",
         "text: grouped within 30 days, within 90 days, later, no due date; one line per to-do (due date, "
             + "element, rule, message). Nothing is ever 'late' here: once its due date has passed, a to-do "
             + "becomes a finding, which 'cls check' shows.",
@@ -37,31 +53,36 @@ import picocli.CommandLine.Parameters;
             + "dated to-do on its due date, with a reminder two weeks before; to-dos without a due date are not "
             + "events. The same to-do keeps the same UID from run to run, and one check date always gives the same "
             + "file. Calendar applications differ in how they apply a re-import, and a to-do that gets done is not "
-            + "removed from a calendar it was imported into."},
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:the agenda is written (whatever it holds; use 'cls check' to gate)",
-        "2:could not do the job (usage error, unreadable document, unknown référentiel or région)"})
-final class AgendaCommand extends BaseCommand {
+            + "removed from a calendar it was imported into.");
+    CommandModel.exitStatuses(c, "0:the agenda is written (whatever it holds; use 'cls check' to gate)",
+        "2:could not do the job (usage error, unreadable document, unknown référentiel or région)");
+    c.addPositional(CommandModel.positional(this, "files", List.class, String.class, "1..*")
+        .paramLabel("FILE").descriptionKey("files")
+        .description("The contract, a JSON document; several files, folders (every *.json in them) and - (standard "
+            + "input) give one agenda for all of them, by due date.").build());
+    c.addOption(CommandModel.option(this, String.class, "--referentiel").paramLabel("ID")
+        .description("The référentiel id, e.g. normandie (default: the référentiel of the contract's région, or "
+            + "the national socle).").build());
+    when.declare(c, this);
+    c.addOption(CommandModel.option(this, Format.class, "--format").paramLabel("FORMAT").defaultValue("text")
+        .description("The output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+    return declareShared(c);
+  }
 
-  /** The output formats. */
-  enum Format { text, json, ics }
-
-  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files",
-      description = "The contract, a JSON document; several files, folders (every *.json in them) and - (standard "
-          + "input) give one agenda for all of them, by due date.")
-  List<String> files;
-
-  @Option(names = "--referentiel", paramLabel = "ID",
-      description = "The référentiel id, e.g. normandie (default: the référentiel of the contract's région, or "
-          + "the national socle).")
-  String referentielId;
-
-  @Mixin
-  DateAndLanguage when;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "The output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Override
+  @SuppressWarnings("unchecked")
+  public void set(String key, Object value) {
+    switch (key) {
+      case "files" -> files = (List<String>) value;
+      case "--referentiel" -> referentielId = (String) value;
+      case "--format" -> format = (Format) value;
+      default -> {
+        if (!when.set(key, value)) {
+          super.set(key, value);
+        }
+      }
+    }
+  }
 
   @Override
   Lang lang() {

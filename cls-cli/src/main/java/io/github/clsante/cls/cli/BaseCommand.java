@@ -24,25 +24,24 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What every subcommand shares: the output streams and where the result goes ({@code -o}, {@code --quiet}),
  * whether to colour ({@code --color}), {@code --verbose} progress on stderr, and reading a document or a
- * référentiel so that a failure becomes readable lines and exit status 2. A subcommand does its job in
- * {@link #execute}.
+ * référentiel so that a failure becomes readable lines and exit status 2. A subcommand declares its options in
+ * {@link #declare} ({@link CommandModel}) and does its job in {@link #execute}.
  */
-abstract class BaseCommand implements Callable<Integer> {
+abstract class BaseCommand implements Callable<Integer>, CommandModel.Target {
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  /** The command's model, made by {@link #declare}. */
+  CommandSpec spec;
 
-  @Option(names = "--verbose", description = "Print progress and timing on stderr.")
+  /** {@code --verbose}. */
   boolean verbose;
 
-  @Mixin
-  OutputOptions output = new OutputOptions();
+  /** {@code -o}, {@code --quiet}, {@code --color}. */
+  final OutputOptions output = new OutputOptions();
 
   /**
    * Whether standard output is a terminal that takes colours, for {@code --color=auto}: picocli's own detection
@@ -57,6 +56,40 @@ abstract class BaseCommand implements Callable<Integer> {
   /** What the result is written to: standard output, a buffer for {@code -o}, or nothing with {@code --quiet}. */
   private PrintWriter out;
   private StringWriter buffer;
+
+  /**
+   * Declares the command to picocli: its name, description, exit statuses, options and parameters, with
+   * {@link #declareShared} for those every command has.
+   *
+   * @return the command's model, which is {@link #spec} from then on
+   */
+  abstract CommandSpec declare();
+
+  /**
+   * Declares {@code --verbose} and the output options on a command.
+   *
+   * @param command the command's model
+   * @return it
+   */
+  final CommandSpec declareShared(CommandSpec command) {
+    this.spec = command;
+    command.addOption(CommandModel.flag(this, "--verbose").description("Print progress and timing on stderr.")
+        .build());
+    output.declare(command, this);
+    return command;
+  }
+
+  /**
+   * Receives {@code --verbose} and the output options; a subcommand receives its own first and passes the rest on.
+   */
+  @Override
+  public void set(String key, Object value) {
+    if (key.equals("--verbose")) {
+      verbose = Boolean.TRUE.equals(value);
+    } else {
+      output.set(key, value);
+    }
+  }
 
   /**
    * Does the job, then writes the result to the {@code -o} file when there is one.

@@ -11,10 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cls calendar FILE --referentiel ID}: per year of the contract's follow-up (from the diagnosis start, the
@@ -22,25 +19,46 @@ import picocli.CommandLine.Parameters;
  * whether each report (activity, financial) and the programming is there. The grid is cls-render's
  * {@link YearGrid}: its numbers come from cls-core's yearly follow-up and the clauses' parameters.
  */
-@Command(name = "calendar", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Shows the yearly follow-up: per year from the diagnosis start (the year in progress last), "
-        + "COPIL and COTECH meetings against the référentiel's minimum and ideal, activity and financial reports, "
-        + "validated programming.",
-        "Marks: ✓ judged and no finding, ✗ ERROR finding, ⚠ WARNING finding, … to do (not due yet)."},
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:the follow-up is shown", "2:could not do the job"})
 final class CalendarCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The contract, a JSON document.")
+  /** The FILE argument. */
   Path file;
 
-  @Option(names = "--referentiel", paramLabel = "ID",
-      description = "The référentiel id, e.g. normandie (default: the référentiel of the contract's région, or "
-          + "the national socle).")
+  /** {@code --referentiel}, or null. */
   String referentielId;
 
-  @Mixin
-  DateAndLanguage when;
+  /** {@code --as-of}, {@code --lang}. */
+  final DateAndLanguage when = new DateAndLanguage();
+
+  @Override
+  CommandSpec declare() {
+    CommandSpec c = CommandModel.command(this, "calendar",
+        "Shows the yearly follow-up: per year from the diagnosis start (the year in progress last), "
+            + "COPIL and COTECH meetings against the référentiel's minimum and ideal, activity and financial reports, "
+            + "validated programming.",
+        "Marks: ✓ judged and no finding, ✗ ERROR finding, ⚠ WARNING finding, … to do (not due yet).");
+    CommandModel.exitStatuses(c, "0:the follow-up is shown", "2:could not do the job");
+    c.addPositional(CommandModel.positional(this, "file", Path.class, null, "1").index("0").paramLabel("FILE")
+        .descriptionKey("file").description("The contract, a JSON document.").build());
+    c.addOption(CommandModel.option(this, String.class, "--referentiel").paramLabel("ID")
+        .description("The référentiel id, e.g. normandie (default: the référentiel of the contract's région, or "
+            + "the national socle).").build());
+    when.declare(c, this);
+    return declareShared(c);
+  }
+
+  @Override
+  public void set(String key, Object value) {
+    switch (key) {
+      case "file" -> file = (Path) value;
+      case "--referentiel" -> referentielId = (String) value;
+      default -> {
+        if (!when.set(key, value)) {
+          super.set(key, value);
+        }
+      }
+    }
+  }
 
   @Override
   Lang lang() {

@@ -14,33 +14,53 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cls compare FILE --referentiels normandie,occitanie}: the same contract under several packs, side by
  * side: per rule id, the count of findings in each pack ("–" where the pack has no such rule).
  */
-@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Checks one contract against several référentiels and shows, per rule id, the count of "
-        + "findings in each (– where the référentiel has no such rule).",
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:conforming to every référentiel", "1:at least one ERROR finding in one of them",
-        "2:could not do the job"})
 final class CompareCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "The contract, a JSON document.")
+  /** The FILE argument. */
   Path file;
 
-  @Option(names = "--referentiels", split = ",", paramLabel = "ID[,ID…]",
-      description = "The référentiel ids, comma-separated, e.g. normandie,occitanie (default: the référentiel "
-          + "of the contract's région and the national socle).")
+  /** {@code --referentiels}, or null. */
   List<String> referentielIds;
 
-  @Mixin
-  DateAndLanguage when;
+  /** {@code --as-of}, {@code --lang}. */
+  final DateAndLanguage when = new DateAndLanguage();
+
+  @Override
+  CommandSpec declare() {
+    CommandSpec c = CommandModel.command(this, "compare",
+        "Checks one contract against several référentiels and shows, per rule id, the count of "
+            + "findings in each (– where the référentiel has no such rule).");
+    CommandModel.exitStatuses(c, "0:conforming to every référentiel", "1:at least one ERROR finding in one of them",
+        "2:could not do the job");
+    c.addPositional(CommandModel.positional(this, "file", Path.class, null, "1").index("0").paramLabel("FILE")
+        .descriptionKey("file").description("The contract, a JSON document.").build());
+    c.addOption(CommandModel.option(this, List.class, "--referentiels").auxiliaryTypes(String.class).splitRegex(",")
+        .paramLabel("ID[,ID…]")
+        .description("The référentiel ids, comma-separated, e.g. normandie,occitanie (default: the référentiel "
+            + "of the contract's région and the national socle).").build());
+    when.declare(c, this);
+    return declareShared(c);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void set(String key, Object value) {
+    switch (key) {
+      case "file" -> file = (Path) value;
+      case "--referentiels" -> referentielIds = (List<String>) value;
+      default -> {
+        if (!when.set(key, value)) {
+          super.set(key, value);
+        }
+      }
+    }
+  }
 
   @Override
   Lang lang() {

@@ -4,12 +4,13 @@ import java.util.ResourceBundle;
 import picocli.CommandLine;
 
 /**
- * The help of the command ({@code --help}, {@code cls help}) in the language of the command line. The annotations
- * hold the English texts; {@code CliHelp.properties} holds the French ones, under picocli's keys: headings
- * ({@code usage.synopsisHeading}…), each command's description and exit statuses (qualified by the command's
- * name: {@code cls.check.usage.description}), and each option's description (by its name without dashes, or
- * qualified where commands differ: {@code cls.agenda.format}). The file is read directly as UTF-8 ({@link Labels#load}), so
- * that it loads the same on the class path and the module path. Stateless and thread-safe.
+ * The help of the command ({@code --help}, {@code cls help}) in the language of the command line. The commands'
+ * models ({@link CommandModel}) hold the English texts; {@code CliHelp.properties} holds the French ones, under
+ * picocli's keys: headings ({@code usage.synopsisHeading}…), each command's description and exit statuses
+ * (qualified by the command's name: {@code cls.check.usage.description}), and each option's description (by its
+ * name without dashes, or qualified where commands differ: {@code cls.agenda.format}). The file is read directly
+ * as UTF-8 ({@link Labels#load}), so that it loads the same on the class path and the module path. Stateless and
+ * thread-safe.
  */
 final class HelpTexts {
 

@@ -7,12 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code cls} command: checks a Contrat local de santé document against a regional référentiel and prints
@@ -25,12 +22,6 @@ import picocli.CommandLine.Command;
  *
  * @since 0.1.0
  */
-@Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Checks Contrats locaux de santé (CLS) against regional référentiels.",
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:conforming (or the job is done)", "1:at least one ERROR finding",
-        "2:could not do the job (usage error, unreadable document, unknown référentiel; with several "
-            + "contracts, every readable one is still checked and reported)"})
 public final class Main implements Runnable {
 
   /** Exit status: the contract conforms, or the job is done. */
@@ -41,35 +32,54 @@ public final class Main implements Runnable {
   public static final int FAILED = 2;
 
   /**
-   * The subcommands, by name, in the order the help lists them. They are added by {@link #commandLine}, not named
-   * in {@code @Command}: picocli builds the model of every command it is given by reflection (about 0.1 s for
-   * all of them), so {@link #main} gives it only the one the arguments name (issue #16).
+   * The subcommands' names, in the order the help lists them. {@link #commandLine} builds only the one the
+   * arguments name, when they name one ({@link #only}): a command's model costs time in a fresh JVM (issue #16).
    */
-  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+  private static final List<String> SUBCOMMANDS =
+      List.of("check", "agenda", "referentiels", "rules", "calendar", "compare", "schema", "help");
 
-  private static Map<String, Class<?>> subcommands() {
-    Map<String, Class<?>> m = new LinkedHashMap<>();
-    m.put("check", CheckCommand.class);
-    m.put("agenda", AgendaCommand.class);
-    m.put("referentiels", ReferentielsCommand.class);
-    m.put("rules", RulesCommand.class);
-    m.put("calendar", CalendarCommand.class);
-    m.put("compare", CompareCommand.class);
-    m.put("schema", SchemaCommand.class);
-    m.put("help", CommandLine.HelpCommand.class);
-    return Collections.unmodifiableMap(m);
+  /** @return a new subcommand of that name (not {@code help}), its model declared */
+  private static CommandSpec subcommand(String name) {
+    BaseCommand command = switch (name) {
+      case "check" -> new CheckCommand();
+      case "agenda" -> new AgendaCommand();
+      case "referentiels" -> new ReferentielsCommand();
+      case "rules" -> new RulesCommand();
+      case "calendar" -> new CalendarCommand();
+      case "compare" -> new CompareCommand();
+      case "schema" -> new SchemaCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
+    return command.declare();
   }
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  /** The top command's model. */
+  private CommandSpec spec;
 
-  @CommandLine.Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
-      description = "The language of messages, diagnostics and help: ${COMPLETION-CANDIDATES} (default: "
-          + "${DEFAULT-VALUE}).")
-  Lang lang;
+  /** {@code --lang}. */
+  Lang lang = Lang.fr;
 
-  /** Creates the top command; picocli fills it. */
+  /** Creates the top command; {@link #commandLine} declares it. */
   public Main() {}
+
+  private CommandSpec declare() {
+    spec = CommandModel.command(this, "cls", "Checks Contrats locaux de santé (CLS) against regional référentiels.");
+    CommandModel.exitStatuses(spec, "0:conforming (or the job is done)", "1:at least one ERROR finding",
+        "2:could not do the job (usage error, unreadable document, unknown référentiel; with several "
+            + "contracts, every readable one is still checked and reported)");
+    spec.addOption(CommandModel.option(new LangTarget(), Lang.class, "--lang").paramLabel("LANG").defaultValue("fr")
+        .description("The language of messages, diagnostics and help: ${COMPLETION-CANDIDATES} (default: "
+            + "${DEFAULT-VALUE}).").build());
+    return spec;
+  }
+
+  /** Receives {@code --lang}, the top command's one option; picocli calls it while parsing. */
+  private final class LangTarget implements CommandModel.Target {
+    @Override
+    public void set(String key, Object value) {
+      lang = (Lang) value;
+    }
+  }
 
   @Override
   public void run() {
@@ -174,7 +184,7 @@ public final class Main implements Runnable {
       } else if (a.startsWith("--lang=")) {
         i++;
       } else {
-        return SUBCOMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+        return SUBCOMMANDS.contains(a) && !a.equals("help") ? a : null;
       }
     }
     return null;
@@ -182,12 +192,14 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine(CommandLine.Help.Ansi terminal, PrintWriter out, PrintWriter err, String only) {
     java.util.Objects.requireNonNull(terminal, "terminal");
-    CommandLine cl = new CommandLine(new Main());
-    SUBCOMMANDS.forEach((name, type) -> {
-      if (only == null || only.equals(name)) {
-        cl.addSubcommand(type);
+    CommandLine cl = new CommandLine(new Main().declare());
+    for (String name : SUBCOMMANDS) {
+      if (only == null) {
+        cl.addSubcommand(name, name.equals("help") ? new CommandLine.HelpCommand() : subcommand(name));
+      } else if (only.equals(name)) {
+        cl.addSubcommand(name, subcommand(name));
       }
-    });
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -6,17 +6,31 @@ import io.github.clsante.cls.referentiel.Referentiel;
 import io.github.clsante.cls.referentiel.Referentiels;
 import io.github.clsante.cls.report.Severity;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cls referentiels}: the référentiels on the class path, with title, version and clause counts. */
-@Command(name = "referentiels", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Lists the référentiels found: id, title, version and clause counts.")
 final class ReferentielsCommand extends BaseCommand {
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
-      description = "The language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Lang lang;
+  /** {@code --lang}. */
+  Lang lang = Lang.fr;
+
+  @Override
+  CommandSpec declare() {
+    CommandSpec c = CommandModel.command(this, "referentiels",
+        "Lists the référentiels found: id, title, version and clause counts.");
+    c.addOption(CommandModel.option(this, Lang.class, "--lang").paramLabel("LANG").defaultValue("fr")
+        .description("The language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+    return declareShared(c);
+  }
+
+  @Override
+  public void set(String key, Object value) {
+    if (key.equals("--lang")) {
+      lang = (Lang) value;
+    } else {
+      super.set(key, value);
+    }
+  }
 
   @Override
   Lang lang() {

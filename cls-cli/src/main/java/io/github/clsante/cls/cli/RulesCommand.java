@@ -9,9 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cls rules ID}: a référentiel's catalogue, all in the chosen language: each clause's severity, when it
@@ -19,11 +17,9 @@ import picocli.CommandLine.Parameters;
  * handbook (docs/referentiel/ID.md, in French and English), packaged in the jar at build time: nothing is
  * computed at run time.
  */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Prints the catalogue of a référentiel: severity, applies, check and quotes of each rule.")
 final class RulesCommand extends BaseCommand {
 
-  @Parameters(index = "0", paramLabel = "ID", descriptionKey = "rules.id", description = "The référentiel id, e.g. normandie.")
+  /** The ID argument. */
   String referentielId;
 
   /** The output formats. */
@@ -32,14 +28,35 @@ final class RulesCommand extends BaseCommand {
   /** Class-path folder of the handbook's pages, copied from docs/referentiel/ by the build. */
   static final String HANDBOOK = "io/github/clsante/cls/cli/referentiel/";
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "The output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); md: the référentiel's "
-          + "handbook page (Markdown, French and English).")
-  Format format;
+  /** {@code --format}. */
+  Format format = Format.text;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
-      description = "The language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Lang lang;
+  /** {@code --lang}. */
+  Lang lang = Lang.fr;
+
+  @Override
+  CommandSpec declare() {
+    CommandSpec c = CommandModel.command(this, "rules",
+        "Prints the catalogue of a référentiel: severity, applies, check and quotes of each rule.");
+    c.addPositional(CommandModel.positional(this, "id", String.class, null, "1").index("0").paramLabel("ID")
+        .descriptionKey("rules.id").description("The référentiel id, e.g. normandie.").build());
+    c.addOption(CommandModel.option(this, Format.class, "--format").paramLabel("FORMAT").defaultValue("text")
+        .description("The output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); md: the référentiel's "
+            + "handbook page (Markdown, French and English).").build());
+    c.addOption(CommandModel.option(this, Lang.class, "--lang").paramLabel("LANG").defaultValue("fr")
+        .description("The language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+    return declareShared(c);
+  }
+
+  @Override
+  public void set(String key, Object value) {
+    switch (key) {
+      case "id" -> referentielId = (String) value;
+      case "--format" -> format = (Format) value;
+      case "--lang" -> lang = (Lang) value;
+      default -> super.set(key, value);
+    }
+  }
 
   @Override
   Lang lang() {

@@ -1,43 +1,57 @@
 package io.github.clsante.cls.cli;
 
 import io.github.clsante.cls.json.ClsJson;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cls schema [--report | --agenda | --portfolio | --portfolio-agenda]}: prints the JSON Schema of the
  * contract, report, agenda, portfolio or portfolio agenda format.
  */
-@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Prints a JSON Schema (2020-12): of the cls/1 contract document by default, of the cls-report/1 "
-        + "report (cls check --format json) with --report, of the cls-agenda/1 agenda (cls agenda --format json) "
-        + "with --agenda, of the cls-portfolio/1 portfolio (cls check FOLDER --format json) with --portfolio, of "
-        + "the cls-portfolio-agenda/1 agenda (cls agenda FOLDER --format json) with --portfolio-agenda.")
 final class SchemaCommand extends BaseCommand {
 
-  /** Which schema; at most one. */
-  static final class Which {
-    @Option(names = "--report", description = "The schema of cls-report/1 reports.")
-    boolean report;
+  /** {@code --report}, {@code --agenda}, {@code --portfolio}, {@code --portfolio-agenda}: at most one. */
+  boolean report;
+  boolean agenda;
+  boolean portfolio;
+  boolean portfolioAgenda;
 
-    @Option(names = "--agenda", description = "The schema of cls-agenda/1 agendas.")
-    boolean agenda;
+  /** {@code --lang}. */
+  Lang lang = Lang.fr;
 
-    @Option(names = "--portfolio", description = "The schema of cls-portfolio/1 portfolios.")
-    boolean portfolio;
-
-    @Option(names = "--portfolio-agenda", description = "The schema of cls-portfolio-agenda/1 portfolio agendas.")
-    boolean portfolioAgenda;
+  @Override
+  CommandSpec declare() {
+    CommandSpec c = CommandModel.command(this, "schema",
+        "Prints a JSON Schema (2020-12): of the cls/1 contract document by default, of the cls-report/1 "
+            + "report (cls check --format json) with --report, of the cls-agenda/1 agenda (cls agenda --format json) "
+            + "with --agenda, of the cls-portfolio/1 portfolio (cls check FOLDER --format json) with --portfolio, of "
+            + "the cls-portfolio-agenda/1 agenda (cls agenda FOLDER --format json) with --portfolio-agenda.");
+    c.addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1")
+        .addArg(CommandModel.flag(this, "--report").description("The schema of cls-report/1 reports.").build())
+        .addArg(CommandModel.flag(this, "--agenda").description("The schema of cls-agenda/1 agendas.").build())
+        .addArg(CommandModel.flag(this, "--portfolio").description("The schema of cls-portfolio/1 portfolios.")
+            .build())
+        .addArg(CommandModel.flag(this, "--portfolio-agenda")
+            .description("The schema of cls-portfolio-agenda/1 portfolio agendas.").build())
+        .build());
+    c.addOption(CommandModel.option(this, Lang.class, "--lang").paramLabel("LANG").defaultValue("fr")
+        .description("The language of diagnostics and help: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
+            + "the schemas are in English.").build());
+    return declareShared(c);
   }
 
-  @ArgGroup(exclusive = true)
-  Which which;
-
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
-      description = "The language of diagnostics and help: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
-          + "the schemas are in English.")
-  Lang lang;
+  @Override
+  public void set(String key, Object value) {
+    boolean on = Boolean.TRUE.equals(value);
+    switch (key) {
+      case "--report" -> report = on;
+      case "--agenda" -> agenda = on;
+      case "--portfolio" -> portfolio = on;
+      case "--portfolio-agenda" -> portfolioAgenda = on;
+      case "--lang" -> lang = (Lang) value;
+      default -> super.set(key, value);
+    }
+  }
 
   @Override
   Lang lang() {
@@ -46,11 +60,10 @@ final class SchemaCommand extends BaseCommand {
 
   @Override
   int execute() {
-    String schema = which == null ? ClsJson.schema()
-        : which.report ? ClsJson.reportSchema()
-        : which.agenda ? ClsJson.agendaSchema()
-        : which.portfolio ? ClsJson.portfolioSchema()
-        : which.portfolioAgenda ? ClsJson.portfolioAgendaSchema()
+    String schema = report ? ClsJson.reportSchema()
+        : agenda ? ClsJson.agendaSchema()
+        : portfolio ? ClsJson.portfolioSchema()
+        : portfolioAgenda ? ClsJson.portfolioAgendaSchema()
         : ClsJson.schema();
     out().print(schema);
     if (!schema.endsWith("\n")) {
