@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code cls agenda FILE}: what is still to do for a contract, and by when — as text grouped by how soon it is
  * due, as cls-agenda/1 JSON, or as an iCalendar file to import into a calendar application.
  */
-final class AgendaCommand extends BaseCommand {
+final class AgendaCommand extends DatedCommand {
 
   /** The output formats. */
   enum Format { text, json, ics }
@@ -33,9 +33,6 @@ final class AgendaCommand extends BaseCommand {
 
   /** {@code --referentiel}, or null. */
   String referentielId;
-
-  /** {@code --as-of}, {@code --lang}. */
-  final DateAndLanguage when = new DateAndLanguage();
 
   /** {@code --format}. */
   Format format = Format.text;
@@ -76,17 +73,8 @@ final class AgendaCommand extends BaseCommand {
       case "files" -> files = (List<String>) value;
       case "--referentiel" -> referentielId = (String) value;
       case "--format" -> format = (Format) value;
-      default -> {
-        if (!when.set(key, value)) {
-          super.set(key, value);
-        }
-      }
+      default -> super.set(key, value);
     }
-  }
-
-  @Override
-  Lang lang() {
-    return when.lang;
   }
 
   @Override

@@ -19,16 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * whether each report (activity, financial) and the programming is there. The grid is cls-render's
  * {@link YearGrid}: its numbers come from cls-core's yearly follow-up and the clauses' parameters.
  */
-final class CalendarCommand extends BaseCommand {
+final class CalendarCommand extends DatedCommand {
 
   /** The FILE argument. */
   Path file;
 
   /** {@code --referentiel}, or null. */
   String referentielId;
-
-  /** {@code --as-of}, {@code --lang}. */
-  final DateAndLanguage when = new DateAndLanguage();
 
   @Override
   CommandSpec declare() {
@@ -52,17 +49,8 @@ final class CalendarCommand extends BaseCommand {
     switch (key) {
       case "file" -> file = (Path) value;
       case "--referentiel" -> referentielId = (String) value;
-      default -> {
-        if (!when.set(key, value)) {
-          super.set(key, value);
-        }
-      }
+      default -> super.set(key, value);
     }
-  }
-
-  @Override
-  Lang lang() {
-    return when.lang;
   }
 
   @Override

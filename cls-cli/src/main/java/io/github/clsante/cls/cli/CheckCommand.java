@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code cls check FILE… --referentiel ID}: the conformity report, as text, JSON or an HTML page; given a folder
  * or several documents, the portfolio's summary and every report ({@link PortfolioCheck}).
  */
-final class CheckCommand extends BaseCommand {
+final class CheckCommand extends DatedCommand {
 
   /** The output formats. */
   enum Format { text, json, html }
@@ -24,9 +24,6 @@ final class CheckCommand extends BaseCommand {
 
   /** {@code --referentiel}, or null. */
   String referentielId;
-
-  /** {@code --as-of}, {@code --lang}. */
-  final DateAndLanguage when = new DateAndLanguage();
 
   /** {@code --format}. */
   Format format = Format.text;
@@ -72,17 +69,8 @@ final class CheckCommand extends BaseCommand {
       case "--referentiel" -> referentielId = (String) value;
       case "--format" -> format = (Format) value;
       case "--summary" -> summary = Boolean.TRUE.equals(value);
-      default -> {
-        if (!when.set(key, value)) {
-          super.set(key, value);
-        }
-      }
+      default -> super.set(key, value);
     }
-  }
-
-  @Override
-  Lang lang() {
-    return when.lang;
   }
 
   @Override

@@ -20,16 +20,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code cls compare FILE --referentiels normandie,occitanie}: the same contract under several packs, side by
  * side: per rule id, the count of findings in each pack ("–" where the pack has no such rule).
  */
-final class CompareCommand extends BaseCommand {
+final class CompareCommand extends DatedCommand {
 
   /** The FILE argument. */
   Path file;
 
   /** {@code --referentiels}, or null. */
   List<String> referentielIds;
-
-  /** {@code --as-of}, {@code --lang}. */
-  final DateAndLanguage when = new DateAndLanguage();
 
   @Override
   CommandSpec declare() {
@@ -54,17 +51,8 @@ final class CompareCommand extends BaseCommand {
     switch (key) {
       case "file" -> file = (Path) value;
       case "--referentiels" -> referentielIds = (List<String>) value;
-      default -> {
-        if (!when.set(key, value)) {
-          super.set(key, value);
-        }
-      }
+      default -> super.set(key, value);
     }
-  }
-
-  @Override
-  Lang lang() {
-    return when.lang;
   }
 
   @Override
