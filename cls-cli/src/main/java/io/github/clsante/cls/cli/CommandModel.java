@@ -1,7 +1,5 @@
 package io.github.clsante.cls.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -60,12 +58,9 @@ final class CommandModel {
    * @param statuses each "status:meaning", in English
    */
   static void exitStatuses(CommandSpec spec, String... statuses) {
-    Map<String, String> list = new LinkedHashMap<>();
-    for (String s : statuses) {
-      int colon = s.indexOf(':');
-      list.put(s.substring(0, colon), s.substring(colon + 1));
-    }
-    spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(list);
+    // split as picocli splits @Command(exitCodeList = …)
+    spec.usageMessage().exitCodeListHeading("%nExit status:%n")
+        .exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(statuses));
   }
 
   /**
